@@ -1,0 +1,472 @@
+/* zona-cli-assess.c — zona-cli assess, trend and rank
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "zona-aggregate.h"
+#include "zona-cli-private.h"
+
+/* The category columns every listing shows. */
+static void
+add_category_json (JsonBuilder      *builder,
+                   const ZonaBand   *band)
+{
+  json_builder_set_member_name (builder, "category");
+  band ? json_builder_add_string_value (builder, band->code) : json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "label");
+  band ? json_builder_add_string_value (builder, band->label) : json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "zone");
+  band && band->zone ? json_builder_add_string_value (builder, band->zone)
+                     : json_builder_add_null_value (builder);
+}
+
+static char *
+category_text (const ZonaBand *band)
+{
+  if (band == NULL)
+    return g_strdup ("—");
+
+  return g_strdup_printf ("%s (%s)", band->name, band->label);
+}
+
+static char *
+delta_text (ZonaScore delta)
+{
+  g_autofree char *magnitude = zona_score_format (ABS (delta));
+
+  return g_strdup_printf ("%s%s", delta > 0 ? "+" : delta < 0 ? "-" : "±", magnitude);
+}
+
+/* Resolves --region and the optional --unit of a command. */
+static gboolean
+find_subject (ZonaStore    *store,
+              const char   *region_name,
+              const char   *unit_name,
+              ZonaRegion  **out_region,
+              ZonaUnit    **out_unit,
+              GError      **error)
+{
+  *out_region = zona_cli_find_region (store, region_name, error);
+  if (*out_region == NULL)
+    return FALSE;
+
+  *out_unit = NULL;
+  if (unit_name != NULL)
+    {
+      *out_unit = zona_store_find_unit (store, (*out_region)->code, unit_name, error);
+      if (*out_unit == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_rank (const char  *text,
+            int         *out_rank,
+            int         *out_of,
+            GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "/", 2);
+  guint64 rank = 0;
+  guint64 of = 0;
+
+  if (!g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1, 100000, &rank, NULL) ||
+      (parts[1] != NULL &&
+       !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 1, 100000, &of, NULL)) ||
+      (of != 0 && rank > of))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("“%s” is not a rank: write it as 91 or 91/98"), text);
+      return FALSE;
+    }
+
+  *out_rank = rank;
+  *out_of = of;
+
+  return TRUE;
+}
+
+static int
+assess_set (ZonaCli  *cli,
+            int       argc,
+            char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(ZonaUnit) unit = NULL;
+  g_autoptr(GHashTable) indicators = NULL;
+  g_autofree char *region_name = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *scheme_id = NULL;
+  g_autofree char *score = NULL;
+  g_autofree char *rank = NULL;
+  g_autofree char *award = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *assessor = NULL;
+  g_autofree char *notes = NULL;
+  g_auto(GStrv) indicator_args = NULL;
+  const ZonaScheme *scheme;
+  ZonaAssessment assessment = { 0 };
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_name, N_("The unit; without it, the region itself"), N_("NAME") },
+    { "scheme", 0, 0, G_OPTION_ARG_STRING, &scheme_id, N_("ombudsman, pekppp, pengaduan, …"), N_("SCHEME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The assessment year"), N_("YEAR") },
+    { "score", 0, 0, G_OPTION_ARG_STRING, &score, N_("The total, e.g. 90,02"), N_("SCORE") },
+    { "indicator", 0, 0, G_OPTION_ARG_STRING_ARRAY, &indicator_args,
+      N_("An indicator or dimension score; the total is computed (repeatable)"), N_("CODE=SCORE") },
+    { "rank", 0, 0, G_OPTION_ARG_STRING, &rank, N_("The published rank, e.g. 91/98"), N_("RANK") },
+    { "award", 0, 0, G_OPTION_ARG_STRING, &award, N_("An award, e.g. Top 10"), N_("TEXT") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status, N_("draft or final"), N_("STATUS") },
+    { "source", 0, 0, G_OPTION_ARG_STRING, &source, N_("Where the result was published"), N_("TEXT") },
+    { "assessor", 0, 0, G_OPTION_ARG_STRING, &assessor, N_("Who assessed"), N_("TEXT") },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("Notes"), N_("TEXT") },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, NULL, _("Record a region’s or unit’s result for a scheme and year."),
+                       entries, &argc, &argv, 0, 0))
+    return ZONA_CLI_USAGE;
+
+  if (region_name == NULL || scheme_id == NULL || year == 0)
+    return zona_cli_usage (cli, _("--region, --scheme and --year are required"));
+
+  if (status != NULL && !g_str_equal (status, "draft") && !g_str_equal (status, "final"))
+    return zona_cli_usage (cli, _("--status must be draft or final"));
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (scheme = zona_store_find_scheme (store, scheme_id, &error)) == NULL ||
+      !find_subject (store, region_name, unit_name, &region, &unit, &error))
+    return zona_cli_fail (cli, error);
+
+  assessment.region_id = region->id;
+  assessment.unit_id = unit ? unit->id : 0;
+  assessment.scheme_id = scheme_id;
+  assessment.year = year;
+  assessment.award = award;
+  assessment.source = source;
+  assessment.assessor = assessor;
+  assessment.notes = notes;
+  assessment.status = g_strcmp0 (status, "final") == 0 ? ZONA_STATUS_FINAL : ZONA_STATUS_DRAFT;
+
+  if (score != NULL)
+    {
+      if (!zona_score_parse (score, scheme->scale_min, scheme->scale_max, &assessment.score, &error))
+        return zona_cli_fail (cli, error);
+      assessment.has_score = TRUE;
+    }
+
+  if (rank != NULL &&
+      !parse_rank (rank, &assessment.published_rank, &assessment.published_rank_of, &error))
+    return zona_cli_fail (cli, error);
+
+  for (guint i = 0; indicator_args != NULL && indicator_args[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (indicator_args[i], "=", 2);
+      ZonaScore value;
+
+      if (pair[1] == NULL)
+        return zona_cli_usage (cli, _("write --indicator as CODE=SCORE, not “%s”"),
+                               indicator_args[i]);
+
+      if (!zona_score_parse (pair[1], scheme->scale_min, scheme->scale_max, &value, &error))
+        {
+          g_prefix_error (&error, "%s: ", g_strstrip (pair[0]));
+          return zona_cli_fail (cli, error);
+        }
+
+      if (indicators == NULL)
+        indicators = zona_score_table_new ();
+      zona_score_table_set (indicators, g_strstrip (pair[0]), value);
+    }
+
+  if (indicators != NULL)
+    assessment.origin = ZONA_ORIGIN_COMPUTED;
+
+  if (zona_store_record_assessment (store, &assessment, indicators, &error) == 0)
+    return zona_cli_fail (cli, error);
+
+  if (!cli->json)
+    {
+      g_autoptr(ZonaAssessment) saved = zona_store_get_assessment (store, region->id,
+                                                                  assessment.unit_id, scheme_id,
+                                                                  year, NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *category = NULL;
+
+      if (saved != NULL && saved->has_score)
+        {
+          text = zona_score_format (saved->score);
+          category = category_text (zona_scheme_classify (scheme, year, saved->score, NULL));
+        }
+      printf (_("Recorded %s %d for %s: %s %s\n"), scheme->short_name, year,
+              unit ? unit->name : region->name, text ? text : "—", category ? category : "");
+    }
+
+  return 0;
+}
+
+static int
+assess_list (ZonaCli  *cli,
+             int       argc,
+             char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *region_name = NULL;
+  g_autofree char *scheme_id = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "scheme", 0, 0, G_OPTION_ARG_STRING, &scheme_id, N_("Only this scheme"), N_("SCHEME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("Only this year"), N_("YEAR") },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, NULL, _("List a region’s and its units’ assessments."),
+                       entries, &argc, &argv, 0, 0))
+    return ZONA_CLI_USAGE;
+
+  if (region_name == NULL)
+    return zona_cli_usage (cli, _("--region is required"));
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (scheme_id != NULL && zona_store_find_scheme (store, scheme_id, &error) == NULL) ||
+      (region = zona_cli_find_region (store, region_name, &error)) == NULL ||
+      (rows = zona_store_list_assessments (store, region->code, scheme_id, year, &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ZonaAssessment *row = g_ptr_array_index (rows, i);
+      const ZonaScheme *scheme = zona_store_find_scheme (store, row->scheme_id, NULL);
+      const ZonaBand *band = NULL;
+      const char *subject = row->unit_name ? row->unit_name : region->name;
+
+      if (scheme != NULL && row->has_score)
+        band = zona_scheme_classify (scheme, row->year, row->score, NULL);
+
+      if (!cli->json)
+        {
+          g_autofree char *text = row->has_score ? zona_score_format (row->score) : g_strdup ("—");
+          g_autofree char *category = category_text (band);
+
+          printf ("%-10s %d  %-45s %7s  %s%s\n", row->scheme_id, row->year, subject, text,
+                  category, row->status == ZONA_STATUS_DRAFT ? _(" [draft]") : "");
+          continue;
+        }
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_int_value (builder, row->id);
+      json_builder_set_member_name (builder, "scheme");
+      json_builder_add_string_value (builder, row->scheme_id);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, row->year);
+      json_builder_set_member_name (builder, "region");
+      json_builder_add_string_value (builder, region->code);
+      json_builder_set_member_name (builder, "unit");
+      row->unit_name ? json_builder_add_string_value (builder, row->unit_name)
+                     : json_builder_add_null_value (builder);
+      zona_cli_add_score (builder, "score", row->has_score, row->score);
+      add_category_json (builder, band);
+      json_builder_set_member_name (builder, "status");
+      json_builder_add_string_value (builder, row->status == ZONA_STATUS_FINAL ? "final" : "draft");
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  if (cli->json)
+    zona_cli_print_json (builder);
+
+  return 0;
+}
+
+int
+zona_cli_assess (ZonaCli  *cli,
+                 int       argc,
+                 char    **argv)
+{
+  static const char *verbs[] = { "set", "list", NULL };
+  static int (*runs[]) (ZonaCli *, int, char **) = { assess_set, assess_list };
+
+  return zona_cli_dispatch (cli, argc, argv, "assess", verbs, runs);
+}
+
+int
+zona_cli_trend (ZonaCli  *cli,
+                int       argc,
+                char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(ZonaUnit) unit = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *region_name = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *scheme_id = NULL;
+  const ZonaScheme *scheme;
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_name, N_("One of its units"), N_("NAME") },
+    { "scheme", 0, 0, G_OPTION_ARG_STRING, &scheme_id, N_("ombudsman, pekppp, …"), N_("SCHEME") },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, NULL, _("Show a region’s or unit’s score year by year, with its "
+                                    "category and the change from the year before."),
+                       entries, &argc, &argv, 0, 0))
+    return ZONA_CLI_USAGE;
+
+  if (region_name == NULL || scheme_id == NULL)
+    return zona_cli_usage (cli, _("--region and --scheme are required"));
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (scheme = zona_store_find_scheme (store, scheme_id, &error)) == NULL ||
+      !find_subject (store, region_name, unit_name, &region, &unit, &error) ||
+      (points = zona_store_trend (store, region->code, unit ? unit->id : 0, scheme_id,
+                                  &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const ZonaTrendPoint *point = g_ptr_array_index (points, i);
+      const ZonaBand *band = point->has_score
+                             ? zona_scheme_classify (scheme, point->year, point->score, NULL)
+                             : NULL;
+      g_autofree char *delta = point->has_delta ? delta_text (point->delta) : NULL;
+
+      if (!cli->json)
+        {
+          g_autofree char *text = point->has_score ? zona_score_format (point->score)
+                                                   : g_strdup ("—");
+          g_autofree char *category = category_text (band);
+
+          printf ("%d  %7s  %-8s  %s", point->year, text, delta ? delta : "", category);
+          if (unit != NULL && g_strcmp0 (point->subject_name, unit->name) != 0)
+            printf (_("  (as %s)"), point->subject_name);
+          printf ("\n");
+          continue;
+        }
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, point->year);
+      zona_cli_add_score (builder, "score", point->has_score, point->score);
+      add_category_json (builder, band);
+      json_builder_set_member_name (builder, "delta");
+      delta ? json_builder_add_string_value (builder, delta) : json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, point->subject_name);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  if (cli->json)
+    zona_cli_print_json (builder);
+
+  return 0;
+}
+
+int
+zona_cli_rank (ZonaCli  *cli,
+               int       argc,
+               char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(GPtrArray) entries_found = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *region_name = NULL;
+  g_autofree char *kind_name = NULL;
+  g_autofree char *scheme_id = NULL;
+  const ZonaScheme *scheme;
+  ZonaRegionKind kind;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("Rank this region’s units"), N_("REGION") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name, N_("Rank the regions of a group: provinsi, kabupaten or kota"), N_("KIND") },
+    { "scheme", 0, 0, G_OPTION_ARG_STRING, &scheme_id, N_("ombudsman, pekppp, …"), N_("SCHEME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year"), N_("YEAR") },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, NULL, _("Rank a region’s units, or the regions of a group, by "
+                                    "their score in one year."), entries, &argc, &argv, 0, 0))
+    return ZONA_CLI_USAGE;
+
+  if (scheme_id == NULL || year == 0 || (region_name == NULL) == (kind_name == NULL))
+    return zona_cli_usage (cli, _("--scheme, --year and either --region or --kind are required"));
+
+  if (kind_name != NULL && !zona_region_kind_from_string (kind_name, &kind))
+    return zona_cli_usage (cli, _("--kind must be provinsi, kabupaten or kota"));
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (scheme = zona_store_find_scheme (store, scheme_id, &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  if (region_name != NULL)
+    {
+      if ((region = zona_cli_find_region (store, region_name, &error)) == NULL ||
+          (entries_found = zona_store_rank_units (store, region->code, scheme_id, year,
+                                                  &error)) == NULL)
+        return zona_cli_fail (cli, error);
+    }
+  else if ((entries_found = zona_store_rank_regions (store, kind, scheme_id, year, &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < entries_found->len; i++)
+    {
+      const ZonaRanking *entry = g_ptr_array_index (entries_found, i);
+      const ZonaBand *band = zona_scheme_classify (scheme, year, entry->score, NULL);
+
+      if (!cli->json)
+        {
+          g_autofree char *text = zona_score_format (entry->score);
+          g_autofree char *category = category_text (band);
+
+          printf ("%3u/%-3u %-6s %-45s %7s  %s\n", entry->rank, entries_found->len,
+                  entry->code ? entry->code : "", entry->name, text, category);
+          continue;
+        }
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "rank");
+      json_builder_add_int_value (builder, entry->rank);
+      json_builder_set_member_name (builder, "of");
+      json_builder_add_int_value (builder, entries_found->len);
+      json_builder_set_member_name (builder, "code");
+      entry->code ? json_builder_add_string_value (builder, entry->code)
+                  : json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, entry->name);
+      zona_cli_add_score (builder, "score", TRUE, entry->score);
+      add_category_json (builder, band);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  if (cli->json)
+    zona_cli_print_json (builder);
+
+  return 0;
+}

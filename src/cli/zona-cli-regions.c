@@ -1,0 +1,337 @@
+/* zona-cli-regions.c — zona-cli region and zona-cli unit
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "zona-cli-private.h"
+
+static void
+add_region_json (JsonBuilder      *builder,
+                 const ZonaRegion *region)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, region->code);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, zona_region_kind_to_string (region->kind));
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, region->name);
+  json_builder_set_member_name (builder, "province");
+  region->province_code ? json_builder_add_string_value (builder, region->province_code)
+                        : json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "head_title");
+  json_builder_add_string_value (builder, region->head_title);
+  json_builder_end_object (builder);
+}
+
+static int
+print_regions (ZonaCli   *cli,
+               GPtrArray *regions)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const ZonaRegion *region = g_ptr_array_index (regions, i);
+
+      if (cli->json)
+        add_region_json (builder, region);
+      else
+        printf ("%-6s %-10s %s\n", region->code, zona_region_kind_to_string (region->kind),
+                region->name);
+    }
+  json_builder_end_array (builder);
+
+  if (cli->json)
+    zona_cli_print_json (builder);
+
+  return 0;
+}
+
+static int
+region_add (ZonaCli  *cli,
+            int       argc,
+            char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  ZonaRegionKind kind;
+
+  if (!zona_cli_parse (cli, _("CODE KIND NAME"),
+                       _("Add a region, e.g. “region add 35.19 kabupaten \"Kabupaten Madiun\"”. "
+                         "KIND is provinsi, kabupaten or kota."), NULL, &argc, &argv, 3, 3))
+    return ZONA_CLI_USAGE;
+
+  if (!zona_region_kind_from_string (argv[2], &kind))
+    return zona_cli_usage (cli, _("the kind must be provinsi, kabupaten or kota, not “%s”"),
+                           argv[2]);
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      zona_store_add_region (store, argv[1], kind, argv[3], &error) == 0)
+    return zona_cli_fail (cli, error);
+
+  if (!cli->json)
+    printf (_("Added %s %s\n"), argv[1], argv[3]);
+
+  return 0;
+}
+
+static int
+region_list (ZonaCli  *cli,
+             int       argc,
+             char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(GPtrArray) regions = NULL;
+  gboolean all = FALSE;
+  GOptionEntry entries[] = {
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("All 552 regions, not only those with data"), NULL },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, NULL, _("List the regions that hold units or assessments."),
+                       entries, &argc, &argv, 0, 0))
+    return ZONA_CLI_USAGE;
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (regions = zona_store_list_regions (store, all ? ZONA_REGION_LIST_ALL
+                                                     : ZONA_REGION_LIST_WITH_DATA,
+                                          &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  return print_regions (cli, regions);
+}
+
+static int
+region_find (ZonaCli  *cli,
+             int       argc,
+             char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(GPtrArray) regions = NULL;
+
+  if (!zona_cli_parse (cli, _("NAME"),
+                       _("Find regions by name or alias, e.g. “region find \"Kab. Madiun\"”."),
+                       NULL, &argc, &argv, 1, 1))
+    return ZONA_CLI_USAGE;
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (regions = zona_store_find_regions_by_name (store, argv[1], &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  if (regions->len == 0 && !cli->json)
+    {
+      fprintf (stderr, _("%s: no region is called “%s”\n"), cli->name, argv[1]);
+      return ZONA_CLI_FAILED;
+    }
+
+  return print_regions (cli, regions);
+}
+
+int
+zona_cli_region (ZonaCli  *cli,
+                 int       argc,
+                 char    **argv)
+{
+  static const char *verbs[] = { "add", "list", "find", NULL };
+  static int (*runs[]) (ZonaCli *, int, char **) = { region_add, region_list, region_find };
+
+  return zona_cli_dispatch (cli, argc, argv, "region", verbs, runs);
+}
+
+static int
+unit_add (ZonaCli  *cli,
+          int       argc,
+          char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(ZonaUnit) parent = NULL;
+  g_autofree char *region_name = NULL;
+  g_autofree char *short_name = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *parent_name = NULL;
+  int from = 0;
+  ZonaUnit unit = { 0 };
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "short", 0, 0, G_OPTION_ARG_STRING, &short_name, N_("A short name, e.g. Disdukcapil"), N_("NAME") },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, N_("dinas, badan, puskesmas, rsud, kecamatan, …"), N_("KIND") },
+    { "parent", 0, 0, G_OPTION_ARG_STRING, &parent_name, N_("The unit it belongs to"), N_("NAME") },
+    { "from", 0, 0, G_OPTION_ARG_INT, &from, N_("The first year it existed"), N_("YEAR") },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, _("NAME"), _("Add a unit (OPD) to a region."),
+                       entries, &argc, &argv, 1, 1))
+    return ZONA_CLI_USAGE;
+
+  if (region_name == NULL)
+    return zona_cli_usage (cli, _("--region is required"));
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (region = zona_cli_find_region (store, region_name, &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  if (parent_name != NULL &&
+      (parent = zona_store_find_unit (store, region->code, parent_name, &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  unit.name = argv[1];
+  unit.short_name = short_name;
+  unit.kind = kind;
+  unit.parent_id = parent ? parent->id : 0;
+  unit.valid_from = from;
+
+  if (zona_store_add_unit (store, region->code, &unit, &error) == 0)
+    return zona_cli_fail (cli, error);
+
+  if (!cli->json)
+    printf (_("Added “%s” to %s\n"), argv[1], region->name);
+
+  return 0;
+}
+
+static int
+unit_list (ZonaCli  *cli,
+           int       argc,
+           char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *region_name = NULL;
+  gboolean all = FALSE;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The units that existed in that year"), N_("YEAR") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also units that were renamed or merged"), NULL },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, NULL, _("List a region’s units."), entries, &argc, &argv, 0, 0))
+    return ZONA_CLI_USAGE;
+
+  if (region_name == NULL)
+    return zona_cli_usage (cli, _("--region is required"));
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (region = zona_cli_find_region (store, region_name, &error)) == NULL ||
+      (units = zona_store_list_units (store, region->code, all ? -1 : year, &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < units->len; i++)
+    {
+      const ZonaUnit *unit = g_ptr_array_index (units, i);
+
+      if (!cli->json)
+        {
+          printf ("%s", unit->name);
+          if (unit->short_name != NULL)
+            printf (" (%s)", unit->short_name);
+          if (unit->valid_from != 0 || unit->valid_to != 0)
+            {
+              printf (" [");
+              if (unit->valid_from != 0)
+                printf ("%d", unit->valid_from);
+              printf ("–");
+              if (unit->valid_to != 0)
+                printf ("%d", unit->valid_to);
+              printf ("]");
+            }
+          printf ("\n");
+          continue;
+        }
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_int_value (builder, unit->id);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, unit->name);
+      json_builder_set_member_name (builder, "short_name");
+      unit->short_name ? json_builder_add_string_value (builder, unit->short_name)
+                       : json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, unit->kind);
+      json_builder_set_member_name (builder, "parent_id");
+      unit->parent_id ? json_builder_add_int_value (builder, unit->parent_id)
+                      : json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "from");
+      unit->valid_from ? json_builder_add_int_value (builder, unit->valid_from)
+                       : json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "to");
+      unit->valid_to ? json_builder_add_int_value (builder, unit->valid_to)
+                     : json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  if (cli->json)
+    zona_cli_print_json (builder);
+
+  return 0;
+}
+
+static int
+unit_rename (ZonaCli  *cli,
+             int       argc,
+             char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(ZonaUnit) unit = NULL;
+  g_autofree char *region_name = NULL;
+  g_autofree char *short_name = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "short", 0, 0, G_OPTION_ARG_STRING, &short_name, N_("The new short name"), N_("NAME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The first year under the new name"), N_("YEAR") },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, _("NAME NEW-NAME"),
+                       _("Rename a unit from a given year on; its history carries over."),
+                       entries, &argc, &argv, 2, 2))
+    return ZONA_CLI_USAGE;
+
+  if (region_name == NULL || year == 0)
+    return zona_cli_usage (cli, _("--region and --year are required"));
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (region = zona_cli_find_region (store, region_name, &error)) == NULL ||
+      (unit = zona_store_find_unit (store, region->code, argv[1], &error)) == NULL ||
+      zona_store_rename_unit (store, unit->id, argv[2], short_name, year, &error) == 0)
+    return zona_cli_fail (cli, error);
+
+  if (!cli->json)
+    printf (_("“%s” is called “%s” from %d on\n"), unit->name, argv[2], year);
+
+  return 0;
+}
+
+int
+zona_cli_unit (ZonaCli  *cli,
+               int       argc,
+               char    **argv)
+{
+  static const char *verbs[] = { "add", "list", "rename", NULL };
+  static int (*runs[]) (ZonaCli *, int, char **) = { unit_add, unit_list, unit_rename };
+
+  return zona_cli_dispatch (cli, argc, argv, "unit", verbs, runs);
+}

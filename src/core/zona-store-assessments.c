@@ -1,0 +1,982 @@
+/* zona-store-assessments.c — scores per subject, scheme and year; trends; ranks
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "zona-aggregate.h"
+#include "zona-store-private.h"
+
+#define ASSESSMENT_COLUMNS \
+  "a.id, a.region_id, a.unit_id, s.key, a.year, a.score, a.origin, a.published_rank, " \
+  "a.published_rank_of, a.award, a.assessor, a.source, a.status, a.notes, u.name " \
+  "FROM assessment a JOIN scheme s ON s.id = a.scheme_id LEFT JOIN unit u ON u.id = a.unit_id "
+
+static const char * const origins[] = { "entered", "imported", "computed" };
+
+static ZonaAssessment *
+read_assessment (sqlite3_stmt *stmt)
+{
+  ZonaAssessment *assessment = zona_assessment_new ();
+  const char *origin = (const char *) sqlite3_column_text (stmt, 6);
+  const char *status = (const char *) sqlite3_column_text (stmt, 12);
+
+  assessment->id = sqlite3_column_int64 (stmt, 0);
+  assessment->region_id = sqlite3_column_int64 (stmt, 1);
+  assessment->unit_id = sqlite3_column_int64 (stmt, 2);
+  assessment->scheme_id = zona_store_column_text (stmt, 3);
+  assessment->year = sqlite3_column_int (stmt, 4);
+  assessment->has_score = sqlite3_column_type (stmt, 5) != SQLITE_NULL;
+  assessment->score = sqlite3_column_int64 (stmt, 5);
+  for (guint i = 0; i < G_N_ELEMENTS (origins); i++)
+    if (g_strcmp0 (origin, origins[i]) == 0)
+      assessment->origin = i;
+  assessment->published_rank = sqlite3_column_int (stmt, 7);
+  assessment->published_rank_of = sqlite3_column_int (stmt, 8);
+  assessment->award = zona_store_column_text (stmt, 9);
+  assessment->assessor = zona_store_column_text (stmt, 10);
+  assessment->source = zona_store_column_text (stmt, 11);
+  assessment->status = g_strcmp0 (status, "final") == 0 ? ZONA_STATUS_FINAL : ZONA_STATUS_DRAFT;
+  assessment->notes = zona_store_column_text (stmt, 13);
+  assessment->unit_name = zona_store_column_text (stmt, 14);
+
+  return assessment;
+}
+
+/* Checks everything a clerk can get wrong before anything is written. */
+static gboolean
+validate_assessment (ZonaStore             *self,
+                     const ZonaAssessment  *assessment,
+                     GError               **error)
+{
+  const ZonaScheme *scheme;
+  const char *not_held;
+
+  scheme = zona_store_find_scheme (self, assessment->scheme_id, error);
+  if (scheme == NULL)
+    return FALSE;
+
+  if ((not_held = zona_scheme_not_held_reason (scheme, assessment->year)) != NULL)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("%s was not held in %d (%s)"),
+                   scheme->short_name, assessment->year, not_held);
+      return FALSE;
+    }
+
+  if (zona_scheme_version_for_year (scheme, assessment->year) == NULL)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("%s has no methodology for the year %d"),
+                   scheme->short_name, assessment->year);
+      return FALSE;
+    }
+
+  if (assessment->has_score)
+    {
+      if (scheme->result == ZONA_SCHEME_RESULT_AWARD)
+        {
+          g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                       _("%s gives a rank or an award, not a score"), scheme->short_name);
+          return FALSE;
+        }
+
+      if (assessment->score < scheme->scale_min || assessment->score > scheme->scale_max)
+        {
+          g_autofree char *text = zona_score_format (assessment->score);
+          g_autofree char *max = zona_score_format (scheme->scale_max);
+
+          g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                       _("The score %s lies outside the scale of %s (up to %s)"),
+                       text, scheme->short_name, max);
+          return FALSE;
+        }
+    }
+
+  if (assessment->published_rank < 0 ||
+      (assessment->published_rank_of > 0 &&
+       assessment->published_rank > assessment->published_rank_of))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("The rank %d of %d is not possible"),
+                   assessment->published_rank, assessment->published_rank_of);
+      return FALSE;
+    }
+
+  if (assessment->unit_id != 0)
+    {
+      g_autoptr(ZonaUnit) unit = zona_store_get_unit (self, assessment->unit_id, error);
+
+      if (unit == NULL)
+        return FALSE;
+
+      if (unit->region_id != assessment->region_id)
+        {
+          g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                       _("“%s” does not belong to this region"), unit->name);
+          return FALSE;
+        }
+
+      if ((unit->valid_from != 0 && assessment->year < unit->valid_from) ||
+          (unit->valid_to != 0 && assessment->year > unit->valid_to))
+        {
+          g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                       _("“%s” did not exist under that name in %d"),
+                       unit->name, assessment->year);
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_autoptr(ZonaRegion) region = zona_store_get_region_by_id (self, assessment->region_id,
+                                                                   error);
+      if (region == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * zona_store_set_assessment:
+ * @self: a store
+ * @assessment: the subject (region, and unit or 0), scheme, year and what is known
+ * @error: why it was refused; nothing is written then
+ *
+ * Records an assessment, replacing the one for the same subject, scheme and year. The
+ * category is never stored: it follows from the score and the scheme's bands for the year.
+ *
+ * Returns: the assessment's id, or 0
+ */
+gint64
+zona_store_set_assessment (ZonaStore             *self,
+                           const ZonaAssessment  *assessment,
+                           GError               **error)
+{
+  static const char sql_unit[] =
+    "INSERT INTO assessment (region_id, unit_id, scheme_id, year, score, origin, published_rank,"
+    "  published_rank_of, award, assessor, source, status, notes) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+    "ON CONFLICT (unit_id, scheme_id, year) WHERE unit_id IS NOT NULL DO UPDATE SET "
+    "  score = excluded.score, origin = excluded.origin, published_rank = excluded.published_rank,"
+    "  published_rank_of = excluded.published_rank_of, award = excluded.award,"
+    "  assessor = excluded.assessor, source = excluded.source, status = excluded.status,"
+    "  notes = excluded.notes, updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') "
+    "RETURNING id";
+  static const char sql_region[] =
+    "INSERT INTO assessment (region_id, unit_id, scheme_id, year, score, origin, published_rank,"
+    "  published_rank_of, award, assessor, source, status, notes) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+    "ON CONFLICT (region_id, scheme_id, year) WHERE unit_id IS NULL DO UPDATE SET "
+    "  score = excluded.score, origin = excluded.origin, published_rank = excluded.published_rank,"
+    "  published_rank_of = excluded.published_rank_of, award = excluded.award,"
+    "  assessor = excluded.assessor, source = excluded.source, status = excluded.status,"
+    "  notes = excluded.notes, updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') "
+    "RETURNING id";
+  sqlite3_stmt *stmt;
+  gint64 scheme_row;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), 0);
+  g_return_val_if_fail (assessment != NULL, 0);
+
+  if (!validate_assessment (self, assessment, error))
+    return 0;
+
+  scheme_row = zona_store_scheme_row_id (self, assessment->scheme_id, error);
+  if (scheme_row == 0)
+    return 0;
+
+  stmt = zona_store_prepare (self, assessment->unit_id != 0 ? sql_unit : sql_region, error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, assessment->region_id);
+  zona_store_bind_id (stmt, 2, assessment->unit_id);
+  sqlite3_bind_int64 (stmt, 3, scheme_row);
+  sqlite3_bind_int (stmt, 4, assessment->year);
+  if (assessment->has_score)
+    sqlite3_bind_int64 (stmt, 5, assessment->score);
+  zona_store_bind_text (stmt, 6, origins[assessment->origin]);
+  if (assessment->published_rank > 0)
+    sqlite3_bind_int (stmt, 7, assessment->published_rank);
+  if (assessment->published_rank_of > 0)
+    sqlite3_bind_int (stmt, 8, assessment->published_rank_of);
+  zona_store_bind_text (stmt, 9, assessment->award);
+  zona_store_bind_text (stmt, 10, assessment->assessor);
+  zona_store_bind_text (stmt, 11, assessment->source);
+  zona_store_bind_text (stmt, 12, assessment->status == ZONA_STATUS_FINAL ? "final" : "draft");
+  zona_store_bind_text (stmt, 13, assessment->notes);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else
+    zona_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+
+  return id;
+}
+
+/**
+ * zona_store_set_assessments:
+ * @self: a store
+ * @assessments: (element-type ZonaAssessment): the rows
+ * @error: the first row refused, by its position
+ *
+ * Records many assessments in one transaction: all of them, or none when any is refused.
+ *
+ * Returns: %TRUE when every row was recorded
+ */
+gboolean
+zona_store_set_assessments (ZonaStore  *self,
+                            GPtrArray  *assessments,
+                            GError    **error)
+{
+  g_return_val_if_fail (ZONA_IS_STORE (self), FALSE);
+
+  if (!zona_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      if (zona_store_set_assessment (self, g_ptr_array_index (assessments, i), error) == 0)
+        {
+          g_prefix_error (error, _("Row %u: "), i + 1);
+          zona_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  return zona_store_commit (self, error);
+}
+
+static ZonaAssessment *
+get_assessment_by_id (ZonaStore  *self,
+                      gint64      id,
+                      GError    **error)
+{
+  static const char sql[] = "SELECT " ASSESSMENT_COLUMNS "WHERE a.id = ?1";
+  ZonaAssessment *assessment = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    assessment = read_assessment (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
+                         _("The assessment no longer exists"));
+  else
+    zona_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+
+  return assessment;
+}
+
+/**
+ * zona_store_set_indicator_scores:
+ * @self: a store
+ * @assessment_id: an assessment
+ * @values: indicator (or dimension) code -> score; see zona_score_table_new()
+ * @error: which value is wrong; nothing is written then
+ *
+ * Replaces an assessment's indicator scores and sets its total to the weighted sum they give,
+ * marked as computed. One transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+zona_store_set_indicator_scores (ZonaStore   *self,
+                                 gint64       assessment_id,
+                                 GHashTable  *values,
+                                 GError     **error)
+{
+  static const char sql_clear[] = "DELETE FROM indicator_score WHERE assessment_id = ?1";
+  static const char sql_insert[] =
+    "INSERT INTO indicator_score (assessment_id, indicator_id, value) "
+    "SELECT ?1, i.id, ?4 FROM indicator i JOIN dimension d ON d.id = i.dimension_id "
+    "JOIN scheme_version v ON v.id = d.version_id JOIN scheme s ON s.id = v.scheme_id "
+    "WHERE s.key = ?2 AND v.key = ?3 AND i.code = ?5";
+  static const char sql_total[] =
+    "UPDATE assessment SET score = ?2, origin = 'computed',"
+    "  updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
+  g_autoptr(ZonaAssessment) assessment = NULL;
+  const ZonaScheme *scheme;
+  const ZonaSchemeVersion *version;
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+  sqlite3_stmt *stmt;
+  ZonaScore total;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), FALSE);
+
+  assessment = get_assessment_by_id (self, assessment_id, error);
+  if (assessment == NULL)
+    return FALSE;
+
+  if ((scheme = zona_store_find_scheme (self, assessment->scheme_id, error)) == NULL)
+    return FALSE;
+
+  version = zona_scheme_version_for_year (scheme, assessment->year);
+  if (version == NULL)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("%s has no methodology for the year %d"), scheme->short_name,
+                   assessment->year);
+      return FALSE;
+    }
+
+  if (!zona_aggregate_total (scheme, version, values, &total, NULL, error))
+    return FALSE;
+
+  if (!zona_store_begin (self, error))
+    return FALSE;
+
+  if ((stmt = zona_store_prepare (self, sql_clear, error)) == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  if (!zona_store_step_done (self, stmt, error))
+    goto failed;
+
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      /* Dimension scores given directly are part of the total but have no indicator row. */
+      if (zona_scheme_version_find_indicator (version, key, NULL) == NULL)
+        continue;
+
+      if ((stmt = zona_store_prepare (self, sql_insert, error)) == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, assessment_id);
+      zona_store_bind_text (stmt, 2, scheme->id);
+      zona_store_bind_text (stmt, 3, version->id);
+      sqlite3_bind_int64 (stmt, 4, *(ZonaScore *) value);
+      zona_store_bind_text (stmt, 5, key);
+      if (!zona_store_step_done (self, stmt, error))
+        goto failed;
+    }
+
+  if ((stmt = zona_store_prepare (self, sql_total, error)) == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  sqlite3_bind_int64 (stmt, 2, total);
+  if (!zona_store_step_done (self, stmt, error))
+    goto failed;
+
+  return zona_store_commit (self, error);
+
+failed:
+  zona_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * zona_store_record_assessment:
+ * @self: a store
+ * @assessment: the assessment, as for zona_store_set_assessment()
+ * @indicator_values: (nullable): indicator or dimension code -> score; when given, the total is
+ *   computed from them and @assessment must carry no score of its own
+ * @error: why it was refused; nothing is written then
+ *
+ * Records an assessment together with its indicator scores in one transaction.
+ *
+ * Returns: the assessment's id, or 0
+ */
+gint64
+zona_store_record_assessment (ZonaStore             *self,
+                              const ZonaAssessment  *assessment,
+                              GHashTable            *indicator_values,
+                              GError               **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), 0);
+
+  if (indicator_values != NULL && assessment->has_score)
+    {
+      g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                           _("Give either the total score or the indicator scores, not both"));
+      return 0;
+    }
+
+  if (!zona_store_begin (self, error))
+    return 0;
+
+  id = zona_store_set_assessment (self, assessment, error);
+  if (id == 0 ||
+      (indicator_values != NULL &&
+       !zona_store_set_indicator_scores (self, id, indicator_values, error)))
+    {
+      zona_store_rollback (self);
+      return 0;
+    }
+
+  if (!zona_store_commit (self, error))
+    return 0;
+
+  return id;
+}
+
+/**
+ * zona_store_get_indicator_scores:
+ * @self: a store
+ * @assessment_id: an assessment
+ * @error: a database error
+ *
+ * Returns: (transfer full): indicator code -> score
+ */
+GHashTable *
+zona_store_get_indicator_scores (ZonaStore   *self,
+                                 gint64       assessment_id,
+                                 GError     **error)
+{
+  static const char sql[] =
+    "SELECT i.code, s.value FROM indicator_score s JOIN indicator i ON i.id = s.indicator_id "
+    "WHERE s.assessment_id = ?1";
+  g_autoptr(GHashTable) values = zona_score_table_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    zona_score_table_set (values, (const char *) sqlite3_column_text (stmt, 0),
+                          sqlite3_column_int64 (stmt, 1));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zona_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&values);
+}
+
+/**
+ * zona_store_get_assessment:
+ * @self: a store
+ * @region_id: the region
+ * @unit_id: the unit, or 0 for the region itself
+ * @scheme_id: the scheme
+ * @year: the year
+ * @error: %ZONA_STORE_ERROR_NOT_FOUND when there is none
+ *
+ * Returns: (transfer full): the assessment, or %NULL
+ */
+ZonaAssessment *
+zona_store_get_assessment (ZonaStore   *self,
+                           gint64       region_id,
+                           gint64       unit_id,
+                           const char  *scheme_id,
+                           int          year,
+                           GError     **error)
+{
+  static const char sql[] =
+    "SELECT " ASSESSMENT_COLUMNS
+    "WHERE a.region_id = ?1 AND a.unit_id IS ?2 AND s.key = ?3 AND a.year = ?4";
+  ZonaAssessment *assessment = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  zona_store_bind_id (stmt, 2, unit_id);
+  zona_store_bind_text (stmt, 3, scheme_id);
+  sqlite3_bind_int (stmt, 4, year);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    assessment = read_assessment (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
+                 _("There is no %s assessment for %d"), scheme_id, year);
+  else
+    zona_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+
+  return assessment;
+}
+
+gboolean
+zona_store_delete_assessment (ZonaStore  *self,
+                              gint64      assessment_id,
+                              GError    **error)
+{
+  static const char sql[] = "DELETE FROM assessment WHERE id = ?1";
+  sqlite3_stmt *stmt;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+
+  return zona_store_step_done (self, stmt, error);
+}
+
+/**
+ * zona_store_list_assessments:
+ * @self: a store
+ * @region_code: a region
+ * @scheme_id: (nullable): a scheme, or %NULL for all
+ * @year: a year, or 0 for all
+ * @error: a database error
+ *
+ * Returns: (transfer full) (element-type ZonaAssessment): the region's own assessments and its
+ *   units', by scheme, year and unit name
+ */
+GPtrArray *
+zona_store_list_assessments (ZonaStore   *self,
+                             const char  *region_code,
+                             const char  *scheme_id,
+                             int          year,
+                             GError     **error)
+{
+  static const char sql[] =
+    "SELECT " ASSESSMENT_COLUMNS
+    "WHERE a.region_id = ?1 AND (?2 IS NULL OR s.key = ?2) AND (?3 = 0 OR a.year = ?3) "
+    "ORDER BY s.key, a.year, a.unit_id IS NOT NULL, u.name COLLATE NOCASE";
+  g_autoptr(GPtrArray) rows = NULL;
+  sqlite3_stmt *stmt;
+  gint64 region_id;
+  int rc;
+
+  region_id = zona_store_region_row_id (self, region_code, error);
+  if (region_id == 0)
+    return NULL;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  zona_store_bind_text (stmt, 2, scheme_id);
+  sqlite3_bind_int (stmt, 3, year);
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_assessment_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read_assessment (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zona_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}
+
+/* Fills in each point's change from the previous year that has a score. */
+static void
+compute_deltas (GPtrArray *points)
+{
+  ZonaTrendPoint *previous = NULL;
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      ZonaTrendPoint *point = g_ptr_array_index (points, i);
+
+      if (!point->has_score)
+        continue;
+
+      if (previous != NULL)
+        {
+          point->has_delta = TRUE;
+          point->delta = point->score - previous->score;
+        }
+      previous = point;
+    }
+}
+
+static GPtrArray *
+unit_trend (ZonaStore   *self,
+            gint64       unit_id,
+            gint64       scheme_row,
+            GError     **error)
+{
+  /* The unit and, through renames and the primary line of merges, the units it continues. */
+  static const char sql[] =
+    "WITH RECURSIVE chain (id, depth) AS ("
+    "  SELECT ?1, 0"
+    "  UNION SELECT l.predecessor_id, c.depth + 1 FROM unit_lineage l"
+    "    JOIN chain c ON l.successor_id = c.id WHERE l.is_primary AND c.depth < 64"
+    ") "
+    "SELECT a.year, a.score, u.name FROM chain c "
+    "JOIN assessment a ON a.unit_id = c.id AND a.scheme_id = ?2 "
+    "JOIN unit u ON u.id = c.id "
+    "ORDER BY a.year";
+  g_autoptr(GPtrArray) points = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_trend_point_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  sqlite3_bind_int64 (stmt, 2, scheme_row);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZonaTrendPoint *point = g_new0 (ZonaTrendPoint, 1);
+
+      point->year = sqlite3_column_int (stmt, 0);
+      point->has_score = sqlite3_column_type (stmt, 1) != SQLITE_NULL;
+      point->score = sqlite3_column_int64 (stmt, 1);
+      point->subject_name = zona_store_column_text (stmt, 2);
+      g_ptr_array_add (points, point);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zona_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  compute_deltas (points);
+
+  return g_steal_pointer (&points);
+}
+
+/**
+ * zona_store_region_scores:
+ * @self: a store
+ * @region_code: a region
+ * @scheme_id: a scheme
+ * @error: a database error
+ *
+ * A region's score per year. Where the score was published it wins; where it was not and the
+ * methodology of that year derives it from the units (Ombudsman era III), it is the mean of
+ * the unit scores. Both are returned, so that a published value that differs from the units'
+ * mean can be shown.
+ *
+ * Returns: (transfer full) (element-type ZonaRegionScore): one entry per year with any score
+ */
+GPtrArray *
+zona_store_region_scores (ZonaStore   *self,
+                          const char  *region_code,
+                          const char  *scheme_id,
+                          GError     **error)
+{
+  static const char sql[] =
+    "SELECT year, max (CASE WHEN unit_id IS NULL THEN score END),"
+    "  sum (CASE WHEN unit_id IS NOT NULL THEN score END),"
+    "  count (CASE WHEN unit_id IS NOT NULL THEN score END),"
+    "  count (CASE WHEN unit_id IS NULL THEN score END) "
+    "FROM assessment WHERE scheme_id = ?2 AND region_id = ?1 "
+    "GROUP BY year ORDER BY year";
+  g_autoptr(GPtrArray) years = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_region_score_free);
+  const ZonaScheme *scheme;
+  sqlite3_stmt *stmt;
+  gint64 region_id;
+  gint64 scheme_row;
+  int rc;
+
+  if ((scheme = zona_store_find_scheme (self, scheme_id, error)) == NULL ||
+      (scheme_row = zona_store_scheme_row_id (self, scheme_id, error)) == 0 ||
+      (region_id = zona_store_region_row_id (self, region_code, error)) == 0)
+    return NULL;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  sqlite3_bind_int64 (stmt, 2, scheme_row);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZonaRegionScore *entry = g_new0 (ZonaRegionScore, 1);
+      const ZonaSchemeVersion *version;
+
+      entry->year = sqlite3_column_int (stmt, 0);
+      entry->has_published = sqlite3_column_int (stmt, 4) > 0;
+      entry->published = sqlite3_column_int64 (stmt, 1);
+      entry->n_units = sqlite3_column_int (stmt, 3);
+      if (entry->n_units > 0)
+        entry->units_mean = zona_score_div_round (sqlite3_column_int64 (stmt, 2), entry->n_units);
+
+      version = zona_scheme_version_for_year (scheme, entry->year);
+      if (entry->has_published)
+        {
+          entry->has_score = TRUE;
+          entry->score = entry->published;
+        }
+      else if (entry->n_units > 0 && version != NULL &&
+               version->region_score == ZONA_REGION_SCORE_MEAN_OF_UNITS)
+        {
+          entry->has_score = TRUE;
+          entry->score = entry->units_mean;
+          entry->from_units = TRUE;
+        }
+
+      g_ptr_array_add (years, entry);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zona_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&years);
+}
+
+/**
+ * zona_store_trend:
+ * @self: a store
+ * @region_code: a region
+ * @unit_id: one of its units, or 0 for the region itself
+ * @scheme_id: a scheme
+ * @error: a database error
+ *
+ * A subject's score year by year with the change from the previous scored year. A unit's
+ * trend follows its renames and merges back in time.
+ *
+ * Returns: (transfer full) (element-type ZonaTrendPoint): the points by year
+ */
+GPtrArray *
+zona_store_trend (ZonaStore   *self,
+                  const char  *region_code,
+                  gint64       unit_id,
+                  const char  *scheme_id,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) years = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), NULL);
+
+  if ((region = zona_store_get_region (self, region_code, error)) == NULL)
+    return NULL;
+
+  if (unit_id != 0)
+    {
+      g_autoptr(ZonaUnit) unit = zona_store_get_unit (self, unit_id, error);
+      gint64 scheme_row;
+
+      if (unit == NULL)
+        return NULL;
+      if (unit->region_id != region->id)
+        {
+          g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                       _("“%s” does not belong to %s"), unit->name, region->name);
+          return NULL;
+        }
+      if ((scheme_row = zona_store_scheme_row_id (self, scheme_id, error)) == 0)
+        return NULL;
+
+      return unit_trend (self, unit_id, scheme_row, error);
+    }
+
+  years = zona_store_region_scores (self, region_code, scheme_id, error);
+  if (years == NULL)
+    return NULL;
+
+  points = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_trend_point_free);
+  for (guint i = 0; i < years->len; i++)
+    {
+      const ZonaRegionScore *entry = g_ptr_array_index (years, i);
+      ZonaTrendPoint *point = g_new0 (ZonaTrendPoint, 1);
+
+      point->year = entry->year;
+      point->has_score = entry->has_score;
+      point->score = entry->score;
+      point->subject_name = g_strdup (region->name);
+      g_ptr_array_add (points, point);
+    }
+
+  compute_deltas (points);
+
+  return g_steal_pointer (&points);
+}
+
+static GPtrArray *
+rank_entries (GPtrArray *entries)
+{
+  g_autofree ZonaScore *scores = g_new (ZonaScore, MAX (entries->len, 1));
+  g_autofree guint *ranks = g_new (guint, MAX (entries->len, 1));
+
+  for (guint i = 0; i < entries->len; i++)
+    scores[i] = ((ZonaRanking *) g_ptr_array_index (entries, i))->score;
+
+  zona_aggregate_rank (scores, entries->len, ranks);
+
+  for (guint i = 0; i < entries->len; i++)
+    ((ZonaRanking *) g_ptr_array_index (entries, i))->rank = ranks[i];
+
+  return entries;
+}
+
+static int
+compare_rankings (gconstpointer a,
+                  gconstpointer b)
+{
+  const ZonaRanking *ra = *(ZonaRanking **) a;
+  const ZonaRanking *rb = *(ZonaRanking **) b;
+
+  if (ra->rank != rb->rank)
+    return ra->rank < rb->rank ? -1 : 1;
+
+  return g_utf8_collate (ra->name, rb->name);
+}
+
+/**
+ * zona_store_rank_units:
+ * @self: a store
+ * @region_code: a region
+ * @scheme_id: a scheme
+ * @year: a year
+ * @error: a database error
+ *
+ * Returns: (transfer full) (element-type ZonaRanking): the region's units with a score that
+ *   year, best first; equal scores share a rank
+ */
+GPtrArray *
+zona_store_rank_units (ZonaStore   *self,
+                       const char  *region_code,
+                       const char  *scheme_id,
+                       int          year,
+                       GError     **error)
+{
+  static const char sql[] =
+    "SELECT u.id, u.name, a.score FROM assessment a JOIN unit u ON u.id = a.unit_id "
+    "WHERE a.region_id = ?1 AND a.scheme_id = ?2 AND a.year = ?3 AND a.score IS NOT NULL";
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_ranking_free);
+  sqlite3_stmt *stmt;
+  gint64 region_id;
+  gint64 scheme_row;
+  int rc;
+
+  if ((region_id = zona_store_region_row_id (self, region_code, error)) == 0 ||
+      (scheme_row = zona_store_scheme_row_id (self, scheme_id, error)) == 0)
+    return NULL;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  sqlite3_bind_int64 (stmt, 2, scheme_row);
+  sqlite3_bind_int (stmt, 3, year);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZonaRanking *entry = g_new0 (ZonaRanking, 1);
+
+      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->name = zona_store_column_text (stmt, 1);
+      entry->score = sqlite3_column_int64 (stmt, 2);
+      g_ptr_array_add (entries, entry);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zona_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  rank_entries (entries);
+  g_ptr_array_sort (entries, compare_rankings);
+
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * zona_store_rank_regions:
+ * @self: a store
+ * @kind: the group ranked: provinsi, kabupaten or kota
+ * @scheme_id: a scheme
+ * @year: a year
+ * @error: a database error
+ *
+ * Ranks the regions of one group by their score that year, published or derived from their
+ * units as zona_store_region_scores() does.
+ *
+ * Returns: (transfer full) (element-type ZonaRanking): the regions with a score, best first
+ */
+GPtrArray *
+zona_store_rank_regions (ZonaStore       *self,
+                         ZonaRegionKind   kind,
+                         const char      *scheme_id,
+                         int              year,
+                         GError         **error)
+{
+  static const char sql[] =
+    "SELECT r.id, r.code, r.name, t.published, t.n_published, t.unit_sum, t.n_units "
+    "FROM (SELECT region_id,"
+    "        max (CASE WHEN unit_id IS NULL THEN score END) AS published,"
+    "        count (CASE WHEN unit_id IS NULL THEN score END) AS n_published,"
+    "        sum (CASE WHEN unit_id IS NOT NULL THEN score END) AS unit_sum,"
+    "        count (CASE WHEN unit_id IS NOT NULL THEN score END) AS n_units"
+    "      FROM assessment WHERE scheme_id = ?1 AND year = ?2 GROUP BY region_id) t "
+    "JOIN region r ON r.id = t.region_id WHERE r.kind = ?3";
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_ranking_free);
+  const ZonaScheme *scheme;
+  const ZonaSchemeVersion *version;
+  gboolean mean_of_units;
+  sqlite3_stmt *stmt;
+  gint64 scheme_row;
+  int rc;
+
+  if ((scheme = zona_store_find_scheme (self, scheme_id, error)) == NULL ||
+      (scheme_row = zona_store_scheme_row_id (self, scheme_id, error)) == 0)
+    return NULL;
+
+  version = zona_scheme_version_for_year (scheme, year);
+  mean_of_units = version != NULL && version->region_score == ZONA_REGION_SCORE_MEAN_OF_UNITS;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, scheme_row);
+  sqlite3_bind_int (stmt, 2, year);
+  zona_store_bind_text (stmt, 3, zona_region_kind_to_string (kind));
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZonaRanking *entry;
+      int n_units = sqlite3_column_int (stmt, 6);
+
+      if (sqlite3_column_int (stmt, 4) == 0 && !(mean_of_units && n_units > 0))
+        continue;
+
+      entry = g_new0 (ZonaRanking, 1);
+      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->code = zona_store_column_text (stmt, 1);
+      entry->name = zona_store_column_text (stmt, 2);
+      if (sqlite3_column_int (stmt, 4) > 0)
+        entry->score = sqlite3_column_int64 (stmt, 3);
+      else
+        entry->score = zona_score_div_round (sqlite3_column_int64 (stmt, 5), n_units);
+      g_ptr_array_add (entries, entry);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zona_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  rank_entries (entries);
+  g_ptr_array_sort (entries, compare_rankings);
+
+  return g_steal_pointer (&entries);
+}

@@ -1,0 +1,638 @@
+/* zona-store.c — opening, checking and migrating the SQLite file
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "zona-paths.h"
+#include "zona-store-private.h"
+
+/* How long a write waits for another program's write to finish before giving up. */
+#define BUSY_TIMEOUT_MS 2000
+
+G_DEFINE_QUARK (zona-store-error-quark, zona_store_error)
+
+G_DEFINE_FINAL_TYPE (ZonaStore, zona_store, G_TYPE_OBJECT)
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+zona_store_finalize (GObject *object)
+{
+  ZonaStore *self = (ZonaStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->schemes, g_ptr_array_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+  g_free (self->backup_path);
+
+  G_OBJECT_CLASS (zona_store_parent_class)->finalize (object);
+}
+
+static void
+zona_store_class_init (ZonaStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = zona_store_finalize;
+}
+
+static void
+zona_store_init (ZonaStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+}
+
+/* Turns an SQLite result code into words a clerk can act on; the SQLite message is kept at
+ * the end for whoever has to investigate. */
+void
+zona_store_set_error (ZonaStore *self,
+                      int        rc,
+                      GError   **error)
+{
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_DAMAGED,
+                   _("The database file “%s” is damaged (%s). Restore it from a backup."),
+                   self->path, detail);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_LOCKED,
+                   _("The database file “%s” is in use by another program. Close the other "
+                     "program or wait, then try again."), self->path);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_READ_ONLY,
+                   _("The database file “%s” cannot be written to (%s)."), self->path, detail);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_FULL,
+                   _("The disk holding “%s” is full. Free some space, then try again."),
+                   self->path);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("The change breaks a rule of the database: %s"), detail);
+      break;
+    default:
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_FAILED,
+                   _("The database file “%s” could not be used: %s"), self->path, detail);
+      break;
+    }
+}
+
+/**
+ * zona_store_prepare: (skip)
+ *
+ * Returns the prepared statement for @sql, which must be a string with static storage: it is
+ * prepared once, on first use, and reset and cleared of bindings on every later use.
+ */
+sqlite3_stmt *
+zona_store_prepare (ZonaStore   *self,
+                    const char  *sql,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      zona_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+
+  return stmt;
+}
+
+/* Steps a statement that returns no rows and resets it. */
+gboolean
+zona_store_step_done (ZonaStore    *self,
+                      sqlite3_stmt *stmt,
+                      GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      zona_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+zona_store_exec (ZonaStore   *self,
+                 const char  *sql,
+                 GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      zona_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+char *
+zona_store_column_text (sqlite3_stmt *stmt,
+                        int           column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+
+  return text != NULL ? g_strdup ((const char *) text) : NULL;
+}
+
+void
+zona_store_bind_text (sqlite3_stmt *stmt,
+                      int           index,
+                      const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+void
+zona_store_bind_id (sqlite3_stmt *stmt,
+                    int           index,
+                    gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+/* Transactions nest: only the outermost begin and commit reach SQLite, so a multi-row
+ * function can call single-row ones and the whole stays one transaction. Any failure is
+ * rolled back by the outermost caller. */
+gboolean
+zona_store_begin (ZonaStore  *self,
+                  GError    **error)
+{
+  if (self->transaction_depth == 0 && !zona_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->transaction_depth++;
+
+  return TRUE;
+}
+
+gboolean
+zona_store_commit (ZonaStore  *self,
+                   GError    **error)
+{
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  if (self->transaction_depth > 1)
+    {
+      self->transaction_depth--;
+      return TRUE;
+    }
+
+  if (!zona_store_exec (self, "COMMIT", error))
+    {
+      zona_store_rollback (self);
+      return FALSE;
+    }
+
+  self->transaction_depth = 0;
+
+  return TRUE;
+}
+
+void
+zona_store_rollback (ZonaStore *self)
+{
+  g_return_if_fail (self->transaction_depth > 0);
+
+  if (--self->transaction_depth > 0)
+    return;
+
+  if (sqlite3_get_autocommit (self->db) == 0)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  /* Cached schemes may hold what the rolled-back transaction wrote. */
+  zona_store_forget_schemes (self);
+}
+
+static gboolean
+read_pragma_int (ZonaStore  *self,
+                 const char *sql,
+                 int        *out_value,
+                 GError    **error)
+{
+  sqlite3_stmt *stmt = zona_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      zona_store_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *out_value = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* Each migration runs in its own transaction together with the new user_version, so a failure
+ * leaves the file at the last complete version. */
+gboolean
+zona_store_migrate_to (ZonaStore  *self,
+                       int         target,
+                       GError    **error)
+{
+  g_return_val_if_fail (target >= 0 && (guint) target <= zona_store_n_migrations, FALSE);
+
+  while (self->schema_version < target)
+    {
+      g_autofree char *set_version = NULL;
+      int next = self->schema_version + 1;
+
+      if (!zona_store_begin (self, error))
+        return FALSE;
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", next);
+
+      if ((self->schema_version == 0 &&
+           !zona_store_exec (self, "PRAGMA application_id = 1515146817", error)) ||
+          !zona_store_exec (self, zona_store_migrations[self->schema_version], error) ||
+          !zona_store_exec (self, set_version, error))
+        {
+          g_prefix_error (error, _("Updating the database to version %d failed: "), next);
+          zona_store_rollback (self);
+          return FALSE;
+        }
+
+      if (!zona_store_commit (self, error))
+        return FALSE;
+
+      self->schema_version = next;
+    }
+
+  return TRUE;
+}
+
+/* Keeps a consistent copy of the file before a migration touches it. VACUUM INTO writes a
+ * complete database even while the WAL holds recent changes. */
+static gboolean
+keep_copy_before_migrating (ZonaStore  *self,
+                            GError    **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *copy = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  copy = g_strdup_printf ("%s.v%d-%s.bak", self->path, self->schema_version, stamp);
+  for (guint i = 2; g_file_test (copy, G_FILE_TEST_EXISTS); i++)
+    {
+      g_free (copy);
+      copy = g_strdup_printf ("%s.v%d-%s-%u.bak", self->path, self->schema_version, stamp, i);
+    }
+
+  if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      zona_store_set_error (self, sqlite3_errcode (self->db), error);
+      return FALSE;
+    }
+
+  sqlite3_bind_text (stmt, 1, copy, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zona_store_set_error (self, rc, error);
+      g_prefix_error (error, _("No copy could be kept before updating the database: "));
+      g_unlink (copy);
+      return FALSE;
+    }
+
+  g_free (self->backup_path);
+  self->backup_path = g_steal_pointer (&copy);
+
+  return TRUE;
+}
+
+typedef enum
+{
+  FILE_MISSING,
+  FILE_EMPTY,
+  FILE_SQLITE,
+} FileState;
+
+/* Looks at the file before SQLite does, so that a file that is not a database at all is
+ * never opened for writing and never touched. */
+static gboolean
+inspect_file (const char *path,
+              FileState  *out_state,
+              GError    **error)
+{
+  static const char header[16] = "SQLite format 3";
+  g_autofree char *dir = NULL;
+  char bytes[16] = { 0 };
+  GStatBuf st;
+  FILE *file;
+  size_t n;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        {
+          *out_state = FILE_MISSING;
+          return TRUE;
+        }
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("The file “%s” cannot be read: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_ZONA,
+                   _("“%s” is not a file."), path);
+      return FALSE;
+    }
+
+  /* A file without any write permission is one the user marked read-only; respect that even
+   * when running as an administrator who could write it anyway. The folder must be writable
+   * too, because SQLite keeps its journal beside the file. */
+  dir = g_path_get_dirname (path);
+  if ((st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_READ_ONLY,
+                   _("The database file “%s” is read-only. Copy it to a folder where you "
+                     "can write, or change its permissions, then open it again."), path);
+      return FALSE;
+    }
+
+  if (st.st_size == 0)
+    {
+      *out_state = FILE_EMPTY;
+      return TRUE;
+    }
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("The file “%s” cannot be read: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n = fread (bytes, 1, sizeof bytes, file);
+  fclose (file);
+
+  if (n < sizeof bytes || memcmp (bytes, header, sizeof header) != 0)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_ZONA,
+                   _("“%s” is not a Zona database: it is not a database file at all."), path);
+      return FALSE;
+    }
+
+  *out_state = FILE_SQLITE;
+
+  return TRUE;
+}
+
+static gboolean
+count_tables (ZonaStore  *self,
+              int        *out_count,
+              GError    **error)
+{
+  return read_pragma_int (self, "SELECT count(*) FROM sqlite_schema", out_count, error);
+}
+
+/* Opens and checks the file; migrates it to @target (or leaves it at its version when
+ * @target is -1). */
+static ZonaStore *
+open_store (const char          *path,
+            ZonaStoreOpenFlags   flags,
+            int                  target,
+            GError             **error)
+{
+  g_autoptr(ZonaStore) self = NULL;
+  FileState state;
+  gboolean is_new;
+  int application_id = 0;
+  int n_tables = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!inspect_file (path, &state, error))
+    return NULL;
+
+  if (state == FILE_MISSING && !(flags & ZONA_STORE_OPEN_CREATE))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
+                   _("The database file “%s” does not exist."), path);
+      return NULL;
+    }
+
+  if (state == FILE_EMPTY && !(flags & ZONA_STORE_OPEN_CREATE))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_ZONA,
+                   _("“%s” is not a Zona database: the file is empty."), path);
+      return NULL;
+    }
+
+  self = g_object_new (ZONA_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    {
+      zona_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (!read_pragma_int (self, "PRAGMA application_id", &application_id, error) ||
+      !read_pragma_int (self, "PRAGMA user_version", &self->schema_version, error) ||
+      !count_tables (self, &n_tables, error))
+    return NULL;
+
+  is_new = n_tables == 0 && self->schema_version == 0;
+
+  if (!is_new && application_id != ZONA_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_ZONA,
+                   _("“%s” is a database of another program, not a Zona database."), path);
+      return NULL;
+    }
+
+  if (is_new && !(flags & ZONA_STORE_OPEN_CREATE))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_ZONA,
+                   _("“%s” is not a Zona database: it holds no data."), path);
+      return NULL;
+    }
+
+  if (self->schema_version > (int) zona_store_n_migrations)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Zona (database version %d; this "
+                     "version reads up to %u). Update Zona to open it."),
+                   path, self->schema_version, zona_store_n_migrations);
+      return NULL;
+    }
+
+  if (!zona_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !zona_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !zona_store_exec (self, "PRAGMA synchronous = NORMAL", error))
+    return NULL;
+
+  /* Prove now that this program can write, rather than at the user's first change. */
+  if (!zona_store_exec (self, "BEGIN IMMEDIATE", error))
+    return NULL;
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+
+  if (target < 0)
+    target = zona_store_n_migrations;
+
+  if (self->schema_version < target)
+    {
+      if (!is_new && !keep_copy_before_migrating (self, error))
+        return NULL;
+
+      if (!zona_store_migrate_to (self, target, error))
+        return NULL;
+
+      if (is_new && target == (int) zona_store_n_migrations &&
+          !zona_store_seed (self, zona_get_data_dir (), error))
+        {
+          /* Leave no half-made database behind. */
+          g_clear_pointer (&self->db, sqlite3_close_v2);
+          g_clear_pointer (&self->statements, g_hash_table_unref);
+          if (state == FILE_MISSING)
+            {
+              g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+              g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+              g_unlink (path);
+              g_unlink (wal);
+              g_unlink (shm);
+            }
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * zona_store_open:
+ * @path: the database file
+ * @flags: %ZONA_STORE_OPEN_CREATE to create a new database when @path does not exist
+ * @error: a #ZONA_STORE_ERROR that says what is wrong and what to do
+ *
+ * Opens a Zona database. A new one is created with the current schema and filled with the
+ * official list of regions and the built-in assessment schemes. An older one is copied beside
+ * itself, then migrated. A file that is not a Zona database, is damaged, read-only, locked by
+ * another program or newer than this program is refused and left exactly as it was.
+ *
+ * Returns: (transfer full): the store, or %NULL
+ */
+ZonaStore *
+zona_store_open (const char          *path,
+                 ZonaStoreOpenFlags   flags,
+                 GError             **error)
+{
+  return open_store (path, flags, -1, error);
+}
+
+/* For tests of the migrations: a database created at an older version. */
+ZonaStore *
+zona_store_open_at_version (const char  *path,
+                            int          version,
+                            GError     **error)
+{
+  return open_store (path, ZONA_STORE_OPEN_CREATE, version, error);
+}
+
+const char *
+zona_store_get_path (ZonaStore *self)
+{
+  g_return_val_if_fail (ZONA_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+zona_store_get_schema_version (ZonaStore *self)
+{
+  g_return_val_if_fail (ZONA_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+int
+zona_store_get_latest_version (void)
+{
+  return zona_store_n_migrations;
+}
+
+/**
+ * zona_store_get_backup_path:
+ * @self: a store
+ *
+ * Returns: (nullable): the copy kept before this store migrated the file, if it did
+ */
+const char *
+zona_store_get_backup_path (ZonaStore *self)
+{
+  g_return_val_if_fail (ZONA_IS_STORE (self), NULL);
+
+  return self->backup_path;
+}
