@@ -103,6 +103,7 @@ assess_set (ZonaCli  *cli,
   g_autoptr(ZonaRegion) region = NULL;
   g_autoptr(ZonaUnit) unit = NULL;
   g_autoptr(GHashTable) indicators = NULL;
+  g_autoptr(ZonaAssessment) existing = NULL;
   g_autofree char *region_name = NULL;
   g_autofree char *unit_name = NULL;
   g_autofree char *scheme_id = NULL;
@@ -114,8 +115,11 @@ assess_set (ZonaCli  *cli,
   g_autofree char *assessor = NULL;
   g_autofree char *notes = NULL;
   g_auto(GStrv) indicator_args = NULL;
+  g_autoptr(ZonaAssessment) saved = NULL;
   const ZonaScheme *scheme;
+  const ZonaBand *band;
   ZonaAssessment assessment = { 0 };
+  gint64 id;
   int year = 0;
   GOptionEntry entries[] = {
     { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
@@ -149,15 +153,34 @@ assess_set (ZonaCli  *cli,
       !find_subject (store, region_name, unit_name, &region, &unit, &error))
     return zona_cli_fail (cli, error);
 
+  /* A correction changes what is given and keeps the rest of an existing result. */
+  existing = zona_store_get_assessment (store, region->id, unit ? unit->id : 0, scheme_id, year,
+                                        NULL);
+  if (existing != NULL)
+    {
+      assessment = *existing;
+      assessment.origin = ZONA_ORIGIN_ENTERED;
+    }
+
   assessment.region_id = region->id;
   assessment.unit_id = unit ? unit->id : 0;
   assessment.scheme_id = scheme_id;
   assessment.year = year;
-  assessment.award = award;
-  assessment.source = source;
-  assessment.assessor = assessor;
-  assessment.notes = notes;
-  assessment.status = g_strcmp0 (status, "final") == 0 ? ZONA_STATUS_FINAL : ZONA_STATUS_DRAFT;
+  if (award != NULL)
+    assessment.award = award;
+  if (source != NULL)
+    assessment.source = source;
+  if (assessor != NULL)
+    assessment.assessor = assessor;
+  if (notes != NULL)
+    assessment.notes = notes;
+  if (status != NULL)
+    assessment.status = g_str_equal (status, "final") ? ZONA_STATUS_FINAL : ZONA_STATUS_DRAFT;
+
+  /* Indicator scores replace the total, which core computes from them; a total given as well
+   * is refused by core. */
+  if (indicator_args != NULL)
+    assessment.has_score = FALSE;
 
   if (score != NULL)
     {
@@ -187,30 +210,43 @@ assess_set (ZonaCli  *cli,
 
       if (indicators == NULL)
         indicators = zona_score_table_new ();
-      zona_score_table_set (indicators, g_strstrip (pair[0]), value);
+      if (g_hash_table_contains (indicators, g_strstrip (pair[0])))
+        return zona_cli_usage (cli, _("--indicator %s is given twice"), pair[0]);
+      zona_score_table_set (indicators, pair[0], value);
     }
 
   if (indicators != NULL)
     assessment.origin = ZONA_ORIGIN_COMPUTED;
 
-  if (zona_store_record_assessment (store, &assessment, indicators, &error) == 0)
+  if ((id = zona_store_record_assessment (store, &assessment, indicators, &error)) == 0)
     return zona_cli_fail (cli, error);
 
-  if (!cli->json)
-    {
-      g_autoptr(ZonaAssessment) saved = zona_store_get_assessment (store, region->id,
-                                                                  assessment.unit_id, scheme_id,
-                                                                  year, NULL);
-      g_autofree char *text = NULL;
-      g_autofree char *category = NULL;
+  saved = zona_store_get_assessment (store, region->id, assessment.unit_id, scheme_id, year,
+                                     &error);
+  if (saved == NULL)
+    return zona_cli_fail (cli, error);
 
-      if (saved != NULL && saved->has_score)
-        {
-          text = zona_score_format (saved->score);
-          category = category_text (zona_scheme_classify (scheme, year, saved->score, NULL));
-        }
+  band = saved->has_score ? zona_scheme_classify (scheme, year, saved->score, NULL) : NULL;
+
+  if (cli->json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_int_value (builder, id);
+      zona_cli_add_score (builder, "score", saved->has_score, saved->score);
+      add_category_json (builder, band);
+      json_builder_end_object (builder);
+      zona_cli_print_json (builder);
+    }
+  else
+    {
+      g_autofree char *text = saved->has_score ? zona_score_format (saved->score) : NULL;
+      g_autofree char *category = category_text (band);
+
       printf (_("Recorded %s %d for %s: %s %s\n"), scheme->short_name, year,
-              unit ? unit->name : region->name, text ? text : "—", category ? category : "");
+              unit ? unit->name : region->name, text ? text : "—", saved->has_score ? category : "");
     }
 
   return 0;
@@ -317,6 +353,7 @@ zona_cli_trend (ZonaCli  *cli,
   g_autoptr(ZonaRegion) region = NULL;
   g_autoptr(ZonaUnit) unit = NULL;
   g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GPtrArray) region_years = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *region_name = NULL;
   g_autofree char *unit_name = NULL;
@@ -344,14 +381,22 @@ zona_cli_trend (ZonaCli  *cli,
                                   &error)) == NULL)
     return zona_cli_fail (cli, error);
 
+  /* For a region, what its units' mean says beside a published score. */
+  if (unit == NULL &&
+      (region_years = zona_store_region_scores (store, region->code, scheme_id, &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
   json_builder_begin_array (builder);
   for (guint i = 0; i < points->len; i++)
     {
       const ZonaTrendPoint *point = g_ptr_array_index (points, i);
+      const ZonaRegionScore *year = region_years ? g_ptr_array_index (region_years, i) : NULL;
       const ZonaBand *band = point->has_score
                              ? zona_scheme_classify (scheme, point->year, point->score, NULL)
                              : NULL;
       g_autofree char *delta = point->has_delta ? delta_text (point->delta) : NULL;
+      g_autofree char *mean = year && year->n_units > 0 ? zona_score_format (year->units_mean)
+                                                        : NULL;
 
       if (!cli->json)
         {
@@ -362,6 +407,10 @@ zona_cli_trend (ZonaCli  *cli,
           printf ("%d  %7s  %-8s  %s", point->year, text, delta ? delta : "", category);
           if (unit != NULL && g_strcmp0 (point->subject_name, unit->name) != 0)
             printf (_("  (as %s)"), point->subject_name);
+          if (year != NULL && year->from_units)
+            printf (_("  (mean of %u units)"), year->n_units);
+          else if (year != NULL && year->n_units > 0 && year->units_mean != year->score)
+            printf (_("  (published; the mean of its %u units is %s)"), year->n_units, mean);
           printf ("\n");
           continue;
         }
@@ -375,6 +424,13 @@ zona_cli_trend (ZonaCli  *cli,
       delta ? json_builder_add_string_value (builder, delta) : json_builder_add_null_value (builder);
       json_builder_set_member_name (builder, "name");
       json_builder_add_string_value (builder, point->subject_name);
+      if (year != NULL)
+        {
+          zona_cli_add_score (builder, "published", year->has_published, year->published);
+          zona_cli_add_score (builder, "units_mean", year->n_units > 0, year->units_mean);
+          json_builder_set_member_name (builder, "units");
+          json_builder_add_int_value (builder, year->n_units);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

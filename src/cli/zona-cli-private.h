@@ -43,6 +43,7 @@ int         zona_cli_usage       (ZonaCli         *cli,
                                   const char      *format,
                                   ...) G_GNUC_PRINTF (2, 3);
 void        zona_cli_print_json  (JsonBuilder     *builder);
+void        zona_cli_print_id    (gint64           id);
 void        zona_cli_add_score   (JsonBuilder     *builder,
                                   const char      *member,
                                   gboolean         has_score,

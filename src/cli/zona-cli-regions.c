@@ -63,6 +63,7 @@ region_add (ZonaCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(ZonaStore) store = NULL;
   ZonaRegionKind kind;
+  gint64 id;
 
   if (!zona_cli_parse (cli, _("CODE KIND NAME"),
                        _("Add a region, e.g. “region add 35.19 kabupaten \"Kabupaten Madiun\"”. "
@@ -74,10 +75,12 @@ region_add (ZonaCli  *cli,
                            argv[2]);
 
   if ((store = zona_cli_open (cli, &error)) == NULL ||
-      zona_store_add_region (store, argv[1], kind, argv[3], &error) == 0)
+      (id = zona_store_add_region (store, argv[1], kind, argv[3], &error)) == 0)
     return zona_cli_fail (cli, error);
 
-  if (!cli->json)
+  if (cli->json)
+    zona_cli_print_id (id);
+  else
     printf (_("Added %s %s\n"), argv[1], argv[3]);
 
   return 0;
@@ -162,6 +165,7 @@ unit_add (ZonaCli  *cli,
   g_autofree char *kind = NULL;
   g_autofree char *parent_name = NULL;
   int from = 0;
+  gint64 id;
   ZonaUnit unit = { 0 };
   GOptionEntry entries[] = {
     { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
@@ -193,10 +197,12 @@ unit_add (ZonaCli  *cli,
   unit.parent_id = parent ? parent->id : 0;
   unit.valid_from = from;
 
-  if (zona_store_add_unit (store, region->code, &unit, &error) == 0)
+  if ((id = zona_store_add_unit (store, region->code, &unit, &error)) == 0)
     return zona_cli_fail (cli, error);
 
-  if (!cli->json)
+  if (cli->json)
+    zona_cli_print_id (id);
+  else
     printf (_("Added “%s” to %s\n"), argv[1], region->name);
 
   return 0;
@@ -297,6 +303,7 @@ unit_rename (ZonaCli  *cli,
   g_autoptr(ZonaUnit) unit = NULL;
   g_autofree char *region_name = NULL;
   g_autofree char *short_name = NULL;
+  gint64 id;
   int year = 0;
   GOptionEntry entries[] = {
     { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
@@ -316,10 +323,12 @@ unit_rename (ZonaCli  *cli,
   if ((store = zona_cli_open (cli, &error)) == NULL ||
       (region = zona_cli_find_region (store, region_name, &error)) == NULL ||
       (unit = zona_store_find_unit (store, region->code, argv[1], &error)) == NULL ||
-      zona_store_rename_unit (store, unit->id, argv[2], short_name, year, &error) == 0)
+      (id = zona_store_rename_unit (store, unit->id, argv[2], short_name, year, &error)) == 0)
     return zona_cli_fail (cli, error);
 
-  if (!cli->json)
+  if (cli->json)
+    zona_cli_print_id (id);
+  else
     printf (_("“%s” is called “%s” from %d on\n"), unit->name, argv[2], year);
 
   return 0;

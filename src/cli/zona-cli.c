@@ -16,6 +16,9 @@
 #include "zona-paths.h"
 #include "zona-cli-private.h"
 
+/* A byte that never starts an argument a user types. */
+#define NEGATIVE_MARK '\x01'
+
 /* Every command accepts --db and --json wherever they appear. */
 gboolean
 zona_cli_parse (ZonaCli        *cli,
@@ -30,6 +33,7 @@ zona_cli_parse (ZonaCli        *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *db = NULL;
+  gboolean parsed;
   GOptionEntry common[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database file"), N_("FILE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &cli->json, N_("Print JSON for programs"), NULL },
@@ -43,7 +47,20 @@ zona_cli_parse (ZonaCli        *cli,
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, argc, argv, &error))
+  /* A negative number ("-1") is a value the user typed, not an option: hide it from the
+   * option parser behind a marker and restore it afterwards, so that it reaches the command
+   * and gets a proper message. */
+  for (int i = 1; i < *argc; i++)
+    if ((*argv)[i][0] == '-' && g_ascii_isdigit ((*argv)[i][1]))
+      (*argv)[i][0] = NEGATIVE_MARK;
+
+  parsed = g_option_context_parse (context, argc, argv, &error);
+
+  for (int i = 1; i < *argc; i++)
+    if ((*argv)[i][0] == NEGATIVE_MARK)
+      (*argv)[i][0] = '-';
+
+  if (!parsed)
     {
       zona_cli_usage (cli, "%s", error->message);
       return FALSE;
@@ -132,6 +149,19 @@ zona_cli_print_json (JsonBuilder *builder)
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
   printf ("%s\n", text);
+}
+
+/* What commands that add something print with --json: the new row's id. */
+void
+zona_cli_print_id (gint64 id)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, id);
+  json_builder_end_object (builder);
+  zona_cli_print_json (builder);
 }
 
 void
@@ -312,12 +342,27 @@ command_schemes (ZonaCli  *cli,
   GPtrArray *schemes;
   char years[32];
 
+  g_autofree char *add = NULL;
+  GOptionEntry entries[] = {
+    { "add", 0, 0, G_OPTION_ARG_FILENAME, &add,
+      N_("Add a scheme from a JSON file, or update the scheme with the same id"), N_("FILE") },
+    { NULL }
+  };
+
   if (!zona_cli_parse (cli, NULL, _("List the assessment schemes and their versions."),
-                       NULL, &argc, &argv, 0, 0))
+                       entries, &argc, &argv, 0, 0))
     return ZONA_CLI_USAGE;
 
   if ((store = zona_cli_open (cli, &error)) == NULL)
     return zona_cli_fail (cli, error);
+
+  if (add != NULL)
+    {
+      g_autoptr(ZonaScheme) scheme = zona_scheme_new_from_file (add, &error);
+
+      if (scheme == NULL || !zona_store_save_scheme (store, scheme, FALSE, &error))
+        return zona_cli_fail (cli, error);
+    }
 
   schemes = zona_store_get_schemes (store);
   json_builder_begin_array (builder);

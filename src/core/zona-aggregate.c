@@ -68,6 +68,26 @@ check_codes (const ZonaSchemeVersion  *version,
         known = g_str_equal (((ZonaDimension *) g_ptr_array_index (version->dimensions, d))->code,
                              key);
 
+      if (known && zona_scheme_version_find_indicator (version, key, NULL) == NULL)
+        {
+          const ZonaDimension *dimension = NULL;
+
+          for (guint d = 0; d < version->dimensions->len; d++)
+            if (g_str_equal (((ZonaDimension *) g_ptr_array_index (version->dimensions, d))->code, key))
+              dimension = g_ptr_array_index (version->dimensions, d);
+
+          /* A dimension's own score and its indicators' scores would contradict each other. */
+          for (guint i = 0; dimension != NULL && i < dimension->indicators->len; i++)
+            if (g_hash_table_contains (values,
+                                       ((ZonaIndicator *) g_ptr_array_index (dimension->indicators, i))->code))
+              {
+                g_set_error (error, ZONA_AGGREGATE_ERROR, ZONA_AGGREGATE_ERROR_CONFLICT,
+                             _("“%s” has a score of its own and scores for its indicators: "
+                               "give one or the other"), (const char *) key);
+                return FALSE;
+              }
+        }
+
       if (!known)
         {
           g_set_error (error, ZONA_AGGREGATE_ERROR, ZONA_AGGREGATE_ERROR_UNKNOWN_CODE,

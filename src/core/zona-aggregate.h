@@ -20,6 +20,7 @@ typedef enum
   ZONA_AGGREGATE_ERROR_UNKNOWN_CODE,
   ZONA_AGGREGATE_ERROR_OUT_OF_RANGE,
   ZONA_AGGREGATE_ERROR_NO_STRUCTURE,
+  ZONA_AGGREGATE_ERROR_CONFLICT,
 } ZonaAggregateError;
 
 GQuark      zona_aggregate_error_quark  (void);

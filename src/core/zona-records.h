@@ -98,6 +98,7 @@ typedef struct
   ZonaScore  score;
   gboolean   has_delta;
   ZonaScore  delta;
+  gboolean   from_units;    /* a region's score derived as the mean of its units */
   char      *subject_name;  /* the unit's name that year, which a rename may have changed */
 } ZonaTrendPoint;
 

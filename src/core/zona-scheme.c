@@ -602,7 +602,12 @@ parse_version (Loader     *loader,
                  _("“region_score” of %s must be “mean_of_units” or “published_only”"), where);
 
   bands = get_array (loader, object, "bands", where);
-  for (guint i = 0; bands != NULL && i < json_array_get_length (bands); i++)
+  if (bands != NULL && json_array_get_length (bands) > 0 &&
+      scheme->result == ZONA_SCHEME_RESULT_AWARD)
+    loader_fail (loader, ZONA_SCHEME_ERROR_BANDS,
+                 _("%s has bands, but the scheme gives awards, not scores"), where);
+
+  for (guint i = 0; !loader_failed (loader) && bands != NULL && i < json_array_get_length (bands); i++)
     {
       JsonObject *item = array_get_object (loader, bands, i, where);
 
@@ -617,10 +622,7 @@ parse_version (Loader     *loader,
 
   if (!loader_failed (loader))
     {
-      if (version->bands->len > 0 && scheme->result == ZONA_SCHEME_RESULT_AWARD)
-        loader_fail (loader, ZONA_SCHEME_ERROR_BANDS,
-                     _("%s has bands, but the scheme gives awards, not scores"), where);
-      else if (version->bands->len > 0 && version->bands_unknown != NULL)
+      if (version->bands->len > 0 && version->bands_unknown != NULL)
         loader_fail (loader, ZONA_SCHEME_ERROR_BANDS,
                      _("%s has bands and also says they are unknown (“bands_unknown”)"), where);
       else if (version->bands->len == 0 && version->bands_unknown == NULL)
@@ -1095,8 +1097,10 @@ zona_scheme_classify (const ZonaScheme *scheme,
       g_autofree char *text = zona_score_format (score);
       g_autofree char *max = zona_score_format (scheme->scale_max);
 
-      reason = g_strdup_printf (_("%s lies outside the scale of %s (0 to %s)"),
-                                text, scheme->short_name, max);
+      g_autofree char *min = zona_score_format (scheme->scale_min);
+
+      reason = g_strdup_printf (_("%s lies outside the scale of %s (%s to %s)"),
+                                text, scheme->short_name, min, max);
     }
   else
     {

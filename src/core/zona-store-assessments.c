@@ -262,25 +262,89 @@ get_assessment_by_id (ZonaStore  *self,
                       GError    **error)
 {
   static const char sql[] = "SELECT " ASSESSMENT_COLUMNS "WHERE a.id = ?1";
-  ZonaAssessment *assessment = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    assessment = read_assessment (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
-                         _("The assessment no longer exists"));
-  else
-    zona_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
 
-  return assessment;
+  return zona_store_read_one (self, stmt, (gpointer) read_assessment,
+                              _("The assessment no longer exists"), error);
+}
+
+/* The methodology that applies to a scheme's year, or an error that says there is none. */
+static const ZonaSchemeVersion *
+find_version (ZonaStore          *self,
+              const char         *scheme_id,
+              int                 year,
+              const ZonaScheme  **out_scheme,
+              GError            **error)
+{
+  const ZonaScheme *scheme = zona_store_find_scheme (self, scheme_id, error);
+  const ZonaSchemeVersion *version;
+
+  if (scheme == NULL)
+    return NULL;
+
+  version = zona_scheme_version_for_year (scheme, year);
+  if (version == NULL)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("%s has no methodology for the year %d"), scheme->short_name, year);
+      return NULL;
+    }
+
+  *out_scheme = scheme;
+
+  return version;
+}
+
+/* Replaces the indicator rows of an assessment; part of the caller's transaction. */
+static gboolean
+write_indicator_rows (ZonaStore                *self,
+                      gint64                    assessment_id,
+                      const ZonaScheme         *scheme,
+                      const ZonaSchemeVersion  *version,
+                      GHashTable               *values,
+                      GError                  **error)
+{
+  static const char sql_clear[] = "DELETE FROM indicator_score WHERE assessment_id = ?1";
+  static const char sql_insert[] =
+    "INSERT INTO indicator_score (assessment_id, indicator_id, value) "
+    "SELECT ?1, i.id, ?4 FROM indicator i JOIN dimension d ON d.id = i.dimension_id "
+    "JOIN scheme_version v ON v.id = d.version_id JOIN scheme s ON s.id = v.scheme_id "
+    "WHERE s.key = ?2 AND v.key = ?3 AND i.code = ?5";
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+  sqlite3_stmt *stmt;
+
+  if ((stmt = zona_store_prepare (self, sql_clear, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  if (!zona_store_step_done (self, stmt, error))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, values);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      /* Dimension scores given directly are part of the total but have no indicator row. */
+      if (zona_scheme_version_find_indicator (version, key, NULL) == NULL)
+        continue;
+
+      if ((stmt = zona_store_prepare (self, sql_insert, error)) == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, assessment_id);
+      zona_store_bind_text (stmt, 2, scheme->id);
+      zona_store_bind_text (stmt, 3, version->id);
+      sqlite3_bind_int64 (stmt, 4, *(ZonaScore *) value);
+      zona_store_bind_text (stmt, 5, key);
+      if (!zona_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -301,73 +365,28 @@ zona_store_set_indicator_scores (ZonaStore   *self,
                                  GHashTable  *values,
                                  GError     **error)
 {
-  static const char sql_clear[] = "DELETE FROM indicator_score WHERE assessment_id = ?1";
-  static const char sql_insert[] =
-    "INSERT INTO indicator_score (assessment_id, indicator_id, value) "
-    "SELECT ?1, i.id, ?4 FROM indicator i JOIN dimension d ON d.id = i.dimension_id "
-    "JOIN scheme_version v ON v.id = d.version_id JOIN scheme s ON s.id = v.scheme_id "
-    "WHERE s.key = ?2 AND v.key = ?3 AND i.code = ?5";
   static const char sql_total[] =
     "UPDATE assessment SET score = ?2, origin = 'computed',"
     "  updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1";
   g_autoptr(ZonaAssessment) assessment = NULL;
-  const ZonaScheme *scheme;
+  const ZonaScheme *scheme = NULL;
   const ZonaSchemeVersion *version;
-  GHashTableIter iter;
-  gpointer key;
-  gpointer value;
   sqlite3_stmt *stmt;
   ZonaScore total;
 
   g_return_val_if_fail (ZONA_IS_STORE (self), FALSE);
 
-  assessment = get_assessment_by_id (self, assessment_id, error);
-  if (assessment == NULL)
-    return FALSE;
-
-  if ((scheme = zona_store_find_scheme (self, assessment->scheme_id, error)) == NULL)
-    return FALSE;
-
-  version = zona_scheme_version_for_year (scheme, assessment->year);
-  if (version == NULL)
-    {
-      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
-                   _("%s has no methodology for the year %d"), scheme->short_name,
-                   assessment->year);
-      return FALSE;
-    }
-
-  if (!zona_aggregate_total (scheme, version, values, &total, NULL, error))
+  if ((assessment = get_assessment_by_id (self, assessment_id, error)) == NULL ||
+      (version = find_version (self, assessment->scheme_id, assessment->year, &scheme,
+                               error)) == NULL ||
+      !zona_aggregate_total (scheme, version, values, &total, NULL, error))
     return FALSE;
 
   if (!zona_store_begin (self, error))
     return FALSE;
 
-  if ((stmt = zona_store_prepare (self, sql_clear, error)) == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, assessment_id);
-  if (!zona_store_step_done (self, stmt, error))
-    goto failed;
-
-  g_hash_table_iter_init (&iter, values);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      /* Dimension scores given directly are part of the total but have no indicator row. */
-      if (zona_scheme_version_find_indicator (version, key, NULL) == NULL)
-        continue;
-
-      if ((stmt = zona_store_prepare (self, sql_insert, error)) == NULL)
-        goto failed;
-      sqlite3_bind_int64 (stmt, 1, assessment_id);
-      zona_store_bind_text (stmt, 2, scheme->id);
-      zona_store_bind_text (stmt, 3, version->id);
-      sqlite3_bind_int64 (stmt, 4, *(ZonaScore *) value);
-      zona_store_bind_text (stmt, 5, key);
-      if (!zona_store_step_done (self, stmt, error))
-        goto failed;
-    }
-
-  if ((stmt = zona_store_prepare (self, sql_total, error)) == NULL)
+  if (!write_indicator_rows (self, assessment_id, scheme, version, values, error) ||
+      (stmt = zona_store_prepare (self, sql_total, error)) == NULL)
     goto failed;
   sqlite3_bind_int64 (stmt, 1, assessment_id);
   sqlite3_bind_int64 (stmt, 2, total);
@@ -389,7 +408,8 @@ failed:
  *   computed from them and @assessment must carry no score of its own
  * @error: why it was refused; nothing is written then
  *
- * Records an assessment together with its indicator scores in one transaction.
+ * Records an assessment together with its indicator scores in one transaction. The total is
+ * computed before anything is written, so the assessment row is written once.
  *
  * Returns: the assessment's id, or 0
  */
@@ -399,24 +419,39 @@ zona_store_record_assessment (ZonaStore             *self,
                               GHashTable            *indicator_values,
                               GError               **error)
 {
+  const ZonaScheme *scheme = NULL;
+  const ZonaSchemeVersion *version = NULL;
+  ZonaAssessment computed;
   gint64 id;
 
   g_return_val_if_fail (ZONA_IS_STORE (self), 0);
+  g_return_val_if_fail (assessment != NULL, 0);
 
-  if (indicator_values != NULL && assessment->has_score)
+  if (indicator_values == NULL)
+    return zona_store_set_assessment (self, assessment, error);
+
+  if (assessment->has_score)
     {
       g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
                            _("Give either the total score or the indicator scores, not both"));
       return 0;
     }
 
+  computed = *assessment;
+  computed.has_score = TRUE;
+  computed.origin = ZONA_ORIGIN_COMPUTED;
+
+  if ((version = find_version (self, assessment->scheme_id, assessment->year, &scheme,
+                               error)) == NULL ||
+      !zona_aggregate_total (scheme, version, indicator_values, &computed.score, NULL, error))
+    return 0;
+
   if (!zona_store_begin (self, error))
     return 0;
 
-  id = zona_store_set_assessment (self, assessment, error);
+  id = zona_store_set_assessment (self, &computed, error);
   if (id == 0 ||
-      (indicator_values != NULL &&
-       !zona_store_set_indicator_scores (self, id, indicator_values, error)))
+      !write_indicator_rows (self, id, scheme, version, indicator_values, error))
     {
       zona_store_rollback (self);
       return 0;
@@ -455,13 +490,8 @@ zona_store_get_indicator_scores (ZonaStore   *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     zona_score_table_set (values, (const char *) sqlite3_column_text (stmt, 0),
                           sqlite3_column_int64 (stmt, 1));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
 
   return g_steal_pointer (&values);
 }
@@ -488,9 +518,8 @@ zona_store_get_assessment (ZonaStore   *self,
   static const char sql[] =
     "SELECT " ASSESSMENT_COLUMNS
     "WHERE a.region_id = ?1 AND a.unit_id IS ?2 AND s.key = ?3 AND a.year = ?4";
-  ZonaAssessment *assessment = NULL;
+  g_autofree char *not_found = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
     return NULL;
@@ -499,18 +528,9 @@ zona_store_get_assessment (ZonaStore   *self,
   zona_store_bind_id (stmt, 2, unit_id);
   zona_store_bind_text (stmt, 3, scheme_id);
   sqlite3_bind_int (stmt, 4, year);
+  not_found = g_strdup_printf (_("There is no %s assessment for %d"), scheme_id, year);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    assessment = read_assessment (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
-                 _("There is no %s assessment for %d"), scheme_id, year);
-  else
-    zona_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
-
-  return assessment;
+  return zona_store_read_one (self, stmt, (gpointer) read_assessment, not_found, error);
 }
 
 gboolean
@@ -551,10 +571,8 @@ zona_store_list_assessments (ZonaStore   *self,
     "SELECT " ASSESSMENT_COLUMNS
     "WHERE a.region_id = ?1 AND (?2 IS NULL OR s.key = ?2) AND (?3 = 0 OR a.year = ?3) "
     "ORDER BY s.key, a.year, a.unit_id IS NOT NULL, u.name COLLATE NOCASE";
-  g_autoptr(GPtrArray) rows = NULL;
   sqlite3_stmt *stmt;
   gint64 region_id;
-  int rc;
 
   region_id = zona_store_region_row_id (self, region_code, error);
   if (region_id == 0)
@@ -567,18 +585,8 @@ zona_store_list_assessments (ZonaStore   *self,
   zona_store_bind_text (stmt, 2, scheme_id);
   sqlite3_bind_int (stmt, 3, year);
 
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_assessment_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, read_assessment (stmt));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
+  return zona_store_collect (self, stmt, (gpointer) read_assessment,
+                             (GDestroyNotify) zona_assessment_free, error);
 }
 
 /* Fills in each point's change from the previous year that has a score. */
@@ -640,13 +648,8 @@ unit_trend (ZonaStore   *self,
       point->subject_name = zona_store_column_text (stmt, 2);
       g_ptr_array_add (points, point);
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
 
   compute_deltas (points);
 
@@ -726,13 +729,8 @@ zona_store_region_scores (ZonaStore   *self,
 
       g_ptr_array_add (years, entry);
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
 
   return g_steal_pointer (&years);
 }
@@ -798,6 +796,7 @@ zona_store_trend (ZonaStore   *self,
       point->year = entry->year;
       point->has_score = entry->has_score;
       point->score = entry->score;
+      point->from_units = entry->from_units;
       point->subject_name = g_strdup (region->name);
       g_ptr_array_add (points, point);
     }
@@ -884,13 +883,8 @@ zona_store_rank_units (ZonaStore   *self,
       entry->score = sqlite3_column_int64 (stmt, 2);
       g_ptr_array_add (entries, entry);
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
 
   rank_entries (entries);
   g_ptr_array_sort (entries, compare_rankings);
@@ -919,14 +913,14 @@ zona_store_rank_regions (ZonaStore       *self,
                          GError         **error)
 {
   static const char sql[] =
-    "SELECT r.id, r.code, r.name, t.published, t.n_published, t.unit_sum, t.n_units "
-    "FROM (SELECT region_id,"
-    "        max (CASE WHEN unit_id IS NULL THEN score END) AS published,"
-    "        count (CASE WHEN unit_id IS NULL THEN score END) AS n_published,"
-    "        sum (CASE WHEN unit_id IS NOT NULL THEN score END) AS unit_sum,"
-    "        count (CASE WHEN unit_id IS NOT NULL THEN score END) AS n_units"
-    "      FROM assessment WHERE scheme_id = ?1 AND year = ?2 GROUP BY region_id) t "
-    "JOIN region r ON r.id = t.region_id WHERE r.kind = ?3";
+    "SELECT r.id, r.code, r.name,"
+    "  max (CASE WHEN a.unit_id IS NULL THEN a.score END),"
+    "  count (CASE WHEN a.unit_id IS NULL THEN a.score END),"
+    "  sum (CASE WHEN a.unit_id IS NOT NULL THEN a.score END),"
+    "  count (CASE WHEN a.unit_id IS NOT NULL THEN a.score END) "
+    "FROM assessment a JOIN region r ON r.id = a.region_id "
+    "WHERE a.scheme_id = ?1 AND a.year = ?2 AND r.kind = ?3 "
+    "GROUP BY a.region_id";
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_ranking_free);
   const ZonaScheme *scheme;
   const ZonaSchemeVersion *version;
@@ -967,13 +961,8 @@ zona_store_rank_regions (ZonaStore       *self,
         entry->score = zona_score_div_round (sqlite3_column_int64 (stmt, 5), n_units);
       g_ptr_array_add (entries, entry);
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
 
   rank_entries (entries);
   g_ptr_array_sort (entries, compare_rankings);

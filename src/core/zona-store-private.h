@@ -37,6 +37,24 @@ sqlite3_stmt *zona_store_prepare        (ZonaStore   *self,
 gboolean      zona_store_step_done      (ZonaStore    *self,
                                          sqlite3_stmt *stmt,
                                          GError      **error);
+gboolean      zona_store_finish         (ZonaStore    *self,
+                                         sqlite3_stmt *stmt,
+                                         int           rc,
+                                         GError      **error);
+GPtrArray    *zona_store_collect        (ZonaStore     *self,
+                                         sqlite3_stmt  *stmt,
+                                         gpointer     (*read) (sqlite3_stmt *),
+                                         GDestroyNotify free_func,
+                                         GError       **error);
+gpointer      zona_store_read_one       (ZonaStore     *self,
+                                         sqlite3_stmt  *stmt,
+                                         gpointer     (*read) (sqlite3_stmt *),
+                                         const char    *not_found,
+                                         GError       **error);
+guint64       zona_store_count_statement_status
+                                        (ZonaStore   *self,
+                                         int          counter,
+                                         gboolean     reset);
 gboolean      zona_store_exec           (ZonaStore   *self,
                                          const char  *sql,
                                          GError     **error);

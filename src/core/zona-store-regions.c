@@ -51,53 +51,6 @@ read_unit (sqlite3_stmt *stmt)
   return unit;
 }
 
-/* Runs a query that yields regions or units into a new array. */
-static GPtrArray *
-collect (ZonaStore     *self,
-         sqlite3_stmt  *stmt,
-         gpointer     (*read) (sqlite3_stmt *),
-         GDestroyNotify free_func,
-         GError       **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_func);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, read (stmt));
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&rows);
-}
-
-static gpointer
-read_one (ZonaStore     *self,
-          sqlite3_stmt  *stmt,
-          gpointer     (*read) (sqlite3_stmt *),
-          const char    *not_found,
-          GError       **error)
-{
-  gpointer row = NULL;
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    row = read (stmt);
-  else if (rc == SQLITE_DONE)
-    g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND, not_found);
-  else
-    zona_store_set_error (self, rc, error);
-
-  sqlite3_reset (stmt);
-
-  return row;
-}
-
 gint64
 zona_store_region_row_id (ZonaStore   *self,
                           const char  *code,
@@ -274,7 +227,7 @@ zona_store_get_region (ZonaStore   *self,
   zona_store_bind_text (stmt, 1, code);
   not_found = g_strdup_printf (_("There is no region with the code “%s”"), code ? code : "");
 
-  return read_one (self, stmt, (gpointer) read_region, not_found, error);
+  return zona_store_read_one (self, stmt, (gpointer) read_region, not_found, error);
 }
 
 ZonaRegion *
@@ -290,7 +243,7 @@ zona_store_get_region_by_id (ZonaStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, id);
 
-  return read_one (self, stmt, (gpointer) read_region, _("The region no longer exists"), error);
+  return zona_store_read_one (self, stmt, (gpointer) read_region, _("The region no longer exists"), error);
 }
 
 /**
@@ -330,7 +283,7 @@ zona_store_find_regions_by_name (ZonaStore   *self,
     return NULL;
 
   zona_store_bind_text (stmt, 1, key);
-  found = collect (self, stmt, (gpointer) read_region, (GDestroyNotify) zona_region_free, error);
+  found = zona_store_collect (self, stmt, (gpointer) read_region, (GDestroyNotify) zona_region_free, error);
   if (found == NULL)
     return NULL;
 
@@ -376,7 +329,7 @@ zona_store_list_regions (ZonaStore            *self,
   sqlite3_bind_int (stmt, 1, (flags & ZONA_REGION_LIST_WITH_DATA) != 0);
   sqlite3_bind_int (stmt, 2, (flags & ZONA_REGION_LIST_NO_PROVINCES) != 0);
 
-  return collect (self, stmt, (gpointer) read_region, (GDestroyNotify) zona_region_free, error);
+  return zona_store_collect (self, stmt, (gpointer) read_region, (GDestroyNotify) zona_region_free, error);
 }
 
 static gboolean
@@ -436,6 +389,14 @@ insert_unit (ZonaStore       *self,
 
   if (short_name != NULL && short_name[0] == '\0')
     g_clear_pointer (&short_name, g_free);
+
+  if ((unit->valid_from != 0 && (unit->valid_from < 1945 || unit->valid_from > 9999)) ||
+      (unit->valid_to != 0 && (unit->valid_to < 1945 || unit->valid_to > 9999)))
+    {
+      g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                           _("The unit’s first and last years must be years such as 2023"));
+      return 0;
+    }
 
   if (!unit_name_is_free (self, region_id, name, error) ||
       (short_name != NULL && !unit_name_is_free (self, region_id, short_name, error)))
@@ -540,7 +501,7 @@ zona_store_list_units (ZonaStore   *self,
   sqlite3_bind_int64 (stmt, 1, region_id);
   sqlite3_bind_int (stmt, 2, year);
 
-  return collect (self, stmt, (gpointer) read_unit, (GDestroyNotify) zona_unit_free, error);
+  return zona_store_collect (self, stmt, (gpointer) read_unit, (GDestroyNotify) zona_unit_free, error);
 }
 
 /**
@@ -583,7 +544,7 @@ zona_store_find_unit (ZonaStore   *self,
   zona_store_bind_text (stmt, 2, trimmed);
   not_found = g_strdup_printf (_("The region %s has no unit called “%s”"), region_code, trimmed);
 
-  return read_one (self, stmt, (gpointer) read_unit, not_found, error);
+  return zona_store_read_one (self, stmt, (gpointer) read_unit, not_found, error);
 }
 
 ZonaUnit *
@@ -599,7 +560,7 @@ zona_store_get_unit (ZonaStore  *self,
 
   sqlite3_bind_int64 (stmt, 1, id);
 
-  return read_one (self, stmt, (gpointer) read_unit, _("The unit no longer exists"), error);
+  return zona_store_read_one (self, stmt, (gpointer) read_unit, _("The unit no longer exists"), error);
 }
 
 static gboolean
@@ -609,7 +570,10 @@ end_unit (ZonaStore  *self,
           GError    **error)
 {
   static const char sql[] = "UPDATE unit SET valid_to = ?2 WHERE id = ?1";
+  static const char sql_latest[] = "SELECT max (year) FROM assessment WHERE unit_id = ?1";
   sqlite3_stmt *stmt;
+  int latest;
+  int rc;
 
   if (unit->valid_to != 0)
     {
@@ -623,6 +587,23 @@ end_unit (ZonaStore  *self,
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
                    _("“%s” only started in %d; a change must come in a later year"),
                    unit->name, unit->valid_from);
+      return FALSE;
+    }
+
+  /* Results of the new name's years would be left outside the old unit's lifetime. */
+  if ((stmt = zona_store_prepare (self, sql_latest, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, unit->id);
+  rc = sqlite3_step (stmt);
+  latest = sqlite3_column_type (stmt, 0) == SQLITE_NULL ? 0 : sqlite3_column_int (stmt, 0);
+  if (!zona_store_finish (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error))
+    return FALSE;
+
+  if (latest >= year)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("“%s” already has results for %d: the change can take effect in %d at "
+                     "the earliest"), unit->name, latest, latest + 1);
       return FALSE;
     }
 
@@ -836,13 +817,8 @@ zona_store_get_lineage (ZonaStore  *self,
       g_array_append_val (links, link);
     }
 
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
 
   return g_steal_pointer (&links);
 }

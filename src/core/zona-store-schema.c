@@ -219,11 +219,12 @@ static const char migration_1[] =
   "CREATE TRIGGER certificate_register_kept BEFORE DELETE ON certificate"
   "  BEGIN SELECT RAISE (ABORT, 'issued certificates stay in the register'); END;";
 
-/* Version 2: the audit triggers and the covering index that region reports and rankings read,
- * so that a yearly mean per region never touches the table rows. */
+/* Version 2: the audit triggers and the covering indexes that reports read, so that neither a
+ * ranking of one year (by scheme and year) nor a region's yearly means (by region) touch the
+ * table rows. */
 static const char migration_2[] =
   "CREATE INDEX assessment_report ON assessment (scheme_id, year, region_id, unit_id, score);"
-  "CREATE INDEX assessment_region ON assessment (region_id);"
+  "CREATE INDEX assessment_region ON assessment (region_id, scheme_id, year, unit_id, score);"
   "CREATE TRIGGER assessment_history_insert AFTER INSERT ON assessment"
   "  BEGIN INSERT INTO history (entity, entity_id, action, new_value)"
   "    VALUES ('assessment', NEW.id, 'insert', NEW.score); END;"

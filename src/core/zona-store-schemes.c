@@ -254,13 +254,8 @@ load_schemes (ZonaStore  *self,
       g_ptr_array_add (schemes, scheme);
     }
 
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      zona_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
 
   return g_steal_pointer (&schemes);
 }

@@ -150,6 +150,87 @@ zona_store_step_done (ZonaStore    *self,
   return TRUE;
 }
 
+/* Ends a loop over a query's rows: resets the statement and turns anything but the normal end
+ * of the rows into an error. */
+gboolean
+zona_store_finish (ZonaStore     *self,
+                   sqlite3_stmt  *stmt,
+                   int            rc,
+                   GError       **error)
+{
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      zona_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Runs a query into a new array, one record per row made by @read. */
+GPtrArray *
+zona_store_collect (ZonaStore     *self,
+         sqlite3_stmt  *stmt,
+         gpointer     (*read) (sqlite3_stmt *),
+         GDestroyNotify free_func,
+         GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_func);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read (stmt));
+
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&rows);
+}
+
+/* Reads the one row a query yields; no row is %ZONA_STORE_ERROR_NOT_FOUND with @not_found. */
+gpointer
+zona_store_read_one (ZonaStore     *self,
+          sqlite3_stmt  *stmt,
+          gpointer     (*read) (sqlite3_stmt *),
+          const char    *not_found,
+          GError       **error)
+{
+  gpointer row = NULL;
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    row = read (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND, not_found);
+  else
+    zona_store_set_error (self, rc, error);
+
+  sqlite3_reset (stmt);
+
+  return row;
+}
+
+/* For tests: adds up one of SQLite's per-statement counters (SQLITE_STMTSTATUS_FULLSCAN_STEP:
+ * rows read without an index; SQLITE_STMTSTATUS_VM_STEP: work done) over the cached statements,
+ * optionally resetting them. */
+guint64
+zona_store_count_statement_status (ZonaStore *self,
+                                   int        counter,
+                                   gboolean   reset)
+{
+  GHashTableIter iter;
+  gpointer stmt;
+  guint64 steps = 0;
+
+  g_hash_table_iter_init (&iter, self->statements);
+  while (g_hash_table_iter_next (&iter, NULL, &stmt))
+    steps += sqlite3_stmt_status (stmt, counter, reset);
+
+  return steps;
+}
+
 gboolean
 zona_store_exec (ZonaStore   *self,
                  const char  *sql,
@@ -530,7 +611,9 @@ open_store (const char          *path,
 
   if (!zona_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !zona_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !zona_store_exec (self, "PRAGMA synchronous = NORMAL", error))
+      !zona_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      /* 16 MiB instead of 2: large imports otherwise spill pages to the WAL over and over. */
+      !zona_store_exec (self, "PRAGMA cache_size = -16384", error))
     return NULL;
 
   /* Prove now that this program can write, rather than at the user's first change. */

@@ -1,0 +1,269 @@
+/* test-store.c — opening files: new, reopened, and every way a file can be wrong
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "zona-test-utils.h"
+
+static void
+test_new_database (ZonaTestDir   *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
+  g_autoptr(GPtrArray) regions = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *schemes;
+
+  g_assert_cmpint (zona_store_get_schema_version (store), ==, zona_store_get_latest_version ());
+  g_assert_null (zona_store_get_backup_path (store));
+
+  regions = zona_store_list_regions (store, ZONA_REGION_LIST_ALL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regions->len, ==, 38 + 514);
+
+  schemes = zona_store_get_schemes (store);
+  g_assert_nonnull (zona_scheme_list_find (schemes, "ombudsman"));
+  g_assert_nonnull (zona_scheme_list_find (schemes, "pekppp"));
+  g_assert_nonnull (zona_scheme_list_find (schemes, "pengaduan"));
+
+  /* Reopening finds the same data and migrates nothing. */
+  g_clear_object (&store);
+  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_null (zona_store_get_backup_path (store));
+  g_clear_pointer (&regions, g_ptr_array_unref);
+  regions = zona_store_list_regions (store, ZONA_REGION_LIST_NO_PROVINCES, &error);
+  g_assert_cmpuint (regions->len, ==, 514);
+}
+
+static void
+test_missing_file (ZonaTestDir   *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  /* Nothing is created by a failed open. */
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+}
+
+/* Opens @path expecting @code, and proves the file was left as it was. */
+static void
+assert_refused (const char *path,
+                int         code)
+{
+  g_autofree char *before = zona_test_file_sha256 (path);
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = zona_store_open (path, ZONA_STORE_OPEN_CREATE, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, ZONA_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+
+  after = zona_test_file_sha256 (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_not_a_database (ZonaTestDir   *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (fixture->path, "kode;wilayah;nilai\n35.19;Kab. Madiun;91,00\n", -1, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->path, ZONA_STORE_ERROR_NOT_ZONA);
+}
+
+static void
+test_empty_file (ZonaTestDir   *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+
+  g_file_set_contents (fixture->path, "", 0, &error);
+  g_assert_no_error (error);
+
+  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_ZONA);
+  g_clear_error (&error);
+
+  /* Creating a database in an empty file is what the user asked for. */
+  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zona_store_get_schema_version (store), ==, zona_store_get_latest_version ());
+}
+
+static void
+test_other_program (ZonaTestDir   *fixture,
+                    gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+                                     "INSERT INTO moz_places (url) VALUES ('https://example.org')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused (fixture->path, ZONA_STORE_ERROR_NOT_ZONA);
+}
+
+static void
+test_damaged (ZonaTestDir   *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_object_unref (zona_test_new_store (fixture->path));
+
+  /* Scramble the schema on the first page, after the 100-byte header. */
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 4096);
+  for (gsize i = 100; i < 4096; i++)
+    contents[i] = (char) (i * 7 + 13);
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->path, ZONA_STORE_ERROR_DAMAGED);
+}
+
+static void
+test_damaged_header (ZonaTestDir   *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_object_unref (zona_test_new_store (fixture->path));
+
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  memset (contents, 'x', 16);
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->path, ZONA_STORE_ERROR_NOT_ZONA);
+}
+
+static void
+test_read_only_file (ZonaTestDir   *fixture,
+                     gconstpointer  data)
+{
+  g_object_unref (zona_test_new_store (fixture->path));
+
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  assert_refused (fixture->path, ZONA_STORE_ERROR_READ_ONLY);
+  g_chmod (fixture->path, 0644);
+}
+
+static void
+test_read_only_folder (ZonaTestDir   *fixture,
+                       gconstpointer  data)
+{
+  g_object_unref (zona_test_new_store (fixture->path));
+
+  /* As root the folder stays writable whatever its mode: only run where permissions bite. */
+  g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
+  if (g_access (fixture->dir, W_OK) == 0)
+    {
+      g_chmod (fixture->dir, 0755);
+      g_test_skip ("running as a user who can write into read-only folders");
+      return;
+    }
+
+  assert_refused (fixture->path, ZONA_STORE_ERROR_READ_ONLY);
+  g_chmod (fixture->dir, 0755);
+}
+
+static void
+test_locked (ZonaTestDir   *fixture,
+             gconstpointer  data)
+{
+  sqlite3 *other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+
+  g_object_unref (zona_test_new_store (fixture->path));
+
+  /* Another program in the middle of writing. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+
+  /* Once the other program is done, the file opens. */
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+}
+
+static void
+test_missing_data (ZonaTestDir   *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *saved = g_strdup (g_getenv ("ZONA_DATA_DIR"));
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+
+  /* Without its regions and schemes a new database would be useless: none is left behind. */
+  g_setenv ("ZONA_DATA_DIR", fixture->dir, TRUE);
+  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_CREATE, &error);
+  g_setenv ("ZONA_DATA_DIR", saved, TRUE);
+
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, ZonaTestDir, NULL, zona_test_dir_setup, func, zona_test_dir_teardown)
+
+  ADD ("/store/open/new", test_new_database);
+  ADD ("/store/open/missing", test_missing_file);
+  ADD ("/store/open/not-a-database", test_not_a_database);
+  ADD ("/store/open/empty-file", test_empty_file);
+  ADD ("/store/open/other-program", test_other_program);
+  ADD ("/store/open/damaged", test_damaged);
+  ADD ("/store/open/damaged-header", test_damaged_header);
+  ADD ("/store/open/read-only-file", test_read_only_file);
+  ADD ("/store/open/read-only-folder", test_read_only_folder);
+  ADD ("/store/open/locked", test_locked);
+  ADD ("/store/open/missing-data", test_missing_data);
+
+#undef ADD
+
+  return g_test_run ();
+}
