@@ -1,0 +1,791 @@
+/* zona-window.c — the main window: regions on the side, a region's results beside them
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "zona-overview.h"
+#include "zona-paths.h"
+#include "zona-region-item.h"
+#include "zona-result-item.h"
+#include "zona-score-card.h"
+#include "zona-window.h"
+
+struct _ZonaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  ZonaStore            *store;
+  GSettings            *settings;
+
+  /* The region the content page shows. It is kept apart from the sidebar's selection,
+   * which a search can empty and a folded leaflet clears on purpose. */
+  char                 *region_code;
+
+  GListStore           *regions;
+  GtkFilterListModel   *region_filter_model;
+  GtkSingleSelection   *region_selection;
+
+  /* The unit rows of the shown region, sorted by the column view's sorter. */
+  GListStore           *results;
+
+  /* Template widgets */
+  GtkStack             *main_stack;
+  AdwStatusPage        *empty_page;
+  GtkLabel             *empty_command;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListView          *region_list;
+  AdwWindowTitle       *region_title;
+  GtkStack             *content_stack;
+  AdwStatusPage        *error_page;
+  GtkFlowBox           *card_box;
+  GtkWidget            *no_cards_label;
+  GtkStack             *units_stack;
+  GtkColumnView        *unit_view;
+  GtkColumnViewColumn  *score_column;
+  GtkColumnViewColumn  *change_column;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (ZonaWindow, zona_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static GParamSpec *properties[N_PROPS];
+
+static guint
+find_region_position (GListModel *model,
+                      const char *code)
+{
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ZonaRegionItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (zona_region_item_get_code (item), code) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+sidebar_is_covering (ZonaWindow *self)
+{
+  return adw_leaflet_get_folded (self->leaflet) &&
+         adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
+}
+
+/* Mirrors the shown region in the sidebar. A folded sidebar keeps nothing selected instead:
+ * a tap on the row already selected would change nothing and so could not open it. */
+static void
+sync_sidebar_selection (ZonaWindow *self)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  if (!sidebar_is_covering (self) && self->region_code != NULL)
+    position = find_region_position (G_LIST_MODEL (self->region_filter_model), self->region_code);
+
+  if (gtk_single_selection_get_selected (self->region_selection) != position)
+    gtk_single_selection_set_selected (self->region_selection, position);
+}
+
+static void
+show_empty_store (ZonaWindow *self,
+                  GError     *error)
+{
+  g_autofree char *default_path = zona_get_default_database_path ();
+  g_autofree char *command = NULL;
+  const char *path = self->store ? zona_store_get_path (self->store) : NULL;
+
+  /* A failed listing is reported as it is; the hint on adding results would mislead. */
+  gtk_widget_set_visible (adw_status_page_get_child (self->empty_page),
+                          error == NULL && self->store != NULL);
+
+  if (self->store == NULL)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Database Open"));
+      adw_status_page_set_description (self->empty_page, NULL);
+    }
+  else if (error != NULL)
+    {
+      g_autofree char *description = g_markup_escape_text (error->message, -1);
+
+      adw_status_page_set_title (self->empty_page, _("The Regions Cannot Be Listed"));
+      adw_status_page_set_description (self->empty_page, description);
+    }
+  else
+    {
+      g_autofree char *basename = g_path_get_basename (path ? path : default_path);
+      g_autofree char *description = NULL;
+
+      /* zona-cli needs --db for any file other than the one it opens by default. */
+      if (path != NULL && g_strcmp0 (path, default_path) != 0)
+        {
+          g_autofree char *quoted_path = g_shell_quote (path);
+
+          command = g_strdup_printf ("zona-cli --db %s assess set --region 35.19 "
+                                     "--scheme ombudsman --year 2024 --score 90,02",
+                                     quoted_path);
+        }
+      else
+        command = g_strdup ("zona-cli assess set --region 35.19 --scheme ombudsman "
+                            "--year 2024 --score 90,02");
+
+      description = g_markup_printf_escaped (_("The database “%s” holds no results yet. Add "
+                                               "them on the command line, for example:"),
+                                             basename);
+      adw_status_page_set_title (self->empty_page, _("No Regions with Data Yet"));
+      adw_status_page_set_description (self->empty_page, description);
+      gtk_label_set_label (self->empty_command, command);
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  gtk_window_set_title (GTK_WINDOW (self), _("Zona"));
+}
+
+static void
+clear_cards (ZonaWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->card_box))) != NULL)
+    gtk_flow_box_remove (self->card_box, child);
+}
+
+/* How many units a region mean stands for: core reports it with the region's yearly
+ * scores rather than with the latest result. */
+static guint
+count_mean_units (ZonaWindow             *self,
+                  const char             *code,
+                  const ZonaLatestResult *result)
+{
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!result->from_units)
+    return 0;
+
+  scores = zona_store_region_scores (self->store, code, result->scheme_id, &error);
+  if (scores == NULL)
+    {
+      g_warning ("Cannot count the units of %s: %s", code, error->message);
+      return 0;
+    }
+
+  for (guint i = 0; i < scores->len; i++)
+    {
+      const ZonaRegionScore *score = g_ptr_array_index (scores, i);
+
+      if (score->year == result->year)
+        return score->n_units;
+    }
+
+  return 0;
+}
+
+static void
+add_card (ZonaWindow     *self,
+          ZonaResultItem *item)
+{
+  GtkWidget *card = zona_score_card_new (item);
+
+  gtk_flow_box_append (self->card_box, card);
+
+  /* A card is read, not activated; without this, Tab would stop on every one of them. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+}
+
+static void
+show_region (ZonaWindow     *self,
+             ZonaRegionItem *region)
+{
+  g_autoptr(GPtrArray) latest = NULL;
+  g_autoptr(GPtrArray) unit_items = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *code = zona_region_item_get_code (region);
+  guint n_cards = 0;
+
+  g_free (self->region_code);
+  self->region_code = g_strdup (code);
+
+  adw_window_title_set_title (self->region_title, zona_region_item_get_name (region));
+  adw_window_title_set_subtitle (self->region_title, code);
+  gtk_window_set_title (GTK_WINDOW (self), zona_region_item_get_name (region));
+
+  clear_cards (self);
+  g_list_store_remove_all (self->results);
+
+  latest = zona_overview_latest (self->store, code, &error);
+  if (latest == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->content_stack, "error");
+      return;
+    }
+
+  unit_items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Core lists the region's own results first, then its units'. The item takes each
+   * result over, so the array must not free them too. */
+  g_ptr_array_set_free_func (latest, NULL);
+  for (guint i = 0; i < latest->len; i++)
+    {
+      ZonaLatestResult *result = g_ptr_array_index (latest, i);
+      g_autoptr(ZonaResultItem) item = zona_result_item_new (result);
+
+      if (result->unit_id == 0)
+        {
+          zona_result_item_set_n_units (item, count_mean_units (self, code, result));
+          add_card (self, item);
+          n_cards++;
+        }
+      else
+        g_ptr_array_add (unit_items, g_steal_pointer (&item));
+    }
+
+  g_list_store_splice (self->results, 0, 0, unit_items->pdata, unit_items->len);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->card_box), n_cards > 0);
+  gtk_widget_set_visible (self->no_cards_label, n_cards == 0);
+  gtk_stack_set_visible_child_name (self->units_stack, unit_items->len > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (self->content_stack, "region");
+}
+
+static void
+show_no_region (ZonaWindow *self)
+{
+  g_clear_pointer (&self->region_code, g_free);
+  clear_cards (self);
+  g_list_store_remove_all (self->results);
+  adw_window_title_set_title (self->region_title, _("Zona"));
+  adw_window_title_set_subtitle (self->region_title, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "select");
+}
+
+static void
+zona_window_reload (ZonaWindow *self)
+{
+  g_autoptr(GPtrArray) regions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *own = NULL;
+  g_autofree char *keep = NULL;
+  g_autofree gpointer *items = NULL;
+  gsize n_items = 0;
+  guint own_index = G_MAXUINT;
+
+  keep = g_strdup (self->region_code);
+  show_no_region (self);
+  g_list_store_remove_all (self->regions);
+
+  if (self->store == NULL)
+    {
+      show_empty_store (self, NULL);
+      return;
+    }
+
+  regions = zona_store_list_regions (self->store, ZONA_REGION_LIST_WITH_DATA, &error);
+  if (regions == NULL)
+    {
+      show_empty_store (self, error);
+      return;
+    }
+
+  if (regions->len == 0)
+    {
+      show_empty_store (self, NULL);
+      return;
+    }
+
+  own = g_settings_get_string (self->settings, "region");
+
+  /* Each region record goes to its item, which frees it. */
+  g_ptr_array_set_free_func (regions, NULL);
+  items = (gpointer *) g_ptr_array_steal (regions, &n_items);
+  for (gsize i = 0; i < n_items; i++)
+    {
+      ZonaRegion *region = items[i];
+      gboolean is_own = own[0] != '\0' && g_strcmp0 (region->code, own) == 0;
+
+      if (is_own)
+        own_index = i;
+      items[i] = zona_region_item_new (region, is_own);
+    }
+
+  /* The user's own region leads; the rest keep the store's order by code. */
+  if (own_index != G_MAXUINT && own_index > 0)
+    {
+      gpointer own_item = items[own_index];
+
+      memmove (&items[1], &items[0], own_index * sizeof (gpointer));
+      items[0] = own_item;
+    }
+
+  g_list_store_splice (self->regions, 0, 0, items, n_items);
+  for (gsize i = 0; i < n_items; i++)
+    g_object_unref (items[i]);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "regions");
+
+  if (keep == NULL || !zona_window_select_region (self, keep))
+    {
+      g_autoptr(ZonaRegionItem) first = g_list_model_get_item (G_LIST_MODEL (self->regions), 0);
+
+      zona_window_select_region (self, zona_region_item_get_code (first));
+    }
+}
+
+static void
+on_region_selected (ZonaWindow         *self,
+                    GParamSpec         *pspec,
+                    GtkSingleSelection *selection)
+{
+  ZonaRegionItem *item = gtk_single_selection_get_selected_item (selection);
+
+  /* An emptied selection (a search hid the region, or the folded sidebar cleared it) leaves
+   * the content page as it was. */
+  if (item == NULL)
+    return;
+
+  if (g_strcmp0 (zona_region_item_get_code (item), self->region_code) != 0)
+    show_region (self, item);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_regions_filtered (ZonaWindow *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *model)
+{
+  gboolean empty = g_list_model_get_n_items (model) == 0;
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "no-match" : "list");
+
+  /* The shown region comes back into the list when the search lets it. */
+  sync_sidebar_selection (self);
+}
+
+static void
+on_leaflet_changed (ZonaWindow *self,
+                    GParamSpec *pspec,
+                    AdwLeaflet *leaflet)
+{
+  sync_sidebar_selection (self);
+}
+
+static void
+on_search_stopped (ZonaWindow     *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_search_activated (ZonaWindow     *self,
+                     GtkSearchEntry *entry)
+{
+  g_autoptr(ZonaRegionItem) first = NULL;
+
+  /* Enter in the search opens the first match, so a code typed in full goes straight to
+   * its region. */
+  first = g_list_model_get_item (G_LIST_MODEL (self->region_filter_model), 0);
+  if (first != NULL)
+    {
+      gtk_single_selection_set_selected (self->region_selection, 0);
+      if (g_strcmp0 (zona_region_item_get_code (first), self->region_code) != 0)
+        show_region (self, first);
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_set_visible_child (self->leaflet, self->content);
+    }
+}
+
+static void
+setup_change_cell (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (list_item, label);
+}
+
+/* Written in C rather than in the template: the colour class follows the sign, which a
+ * property binding cannot express. */
+static void
+bind_change_cell (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  ZonaResultItem *item = gtk_list_item_get_item (list_item);
+  gint64 delta = zona_result_item_get_delta (item);
+
+  gtk_label_set_label (GTK_LABEL (label), zona_result_item_get_delta_text (item));
+  gtk_widget_remove_css_class (label, "success");
+  gtk_widget_remove_css_class (label, "error");
+  if (delta > 0)
+    gtk_widget_add_css_class (label, "success");
+  else if (delta < 0)
+    gtk_widget_add_css_class (label, "error");
+}
+
+static void
+show_regions_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZonaWindow *self = ZONA_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZonaWindow *self = ZONA_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "regions") != 0)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_own_region_changed (ZonaWindow *self,
+                       const char *key,
+                       GSettings  *settings)
+{
+  zona_window_reload (self);
+}
+
+static gboolean
+zona_window_close_request (GtkWindow *window)
+{
+  ZonaWindow *self = ZONA_WINDOW (window);
+  gboolean maximized = gtk_window_is_maximized (window);
+
+  /* The size to come back to is the unmaximized one, so that un-maximizing after the next
+   * start does not leave a window as large as the screen. */
+  if (!maximized)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  return GTK_WINDOW_CLASS (zona_window_parent_class)->close_request (window);
+}
+
+static void
+zona_window_dispose (GObject *object)
+{
+  ZonaWindow *self = (ZonaWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZONA_TYPE_WINDOW);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->region_selection);
+  g_clear_object (&self->region_filter_model);
+  g_clear_object (&self->regions);
+  g_clear_object (&self->results);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zona_window_parent_class)->dispose (object);
+}
+
+static void
+zona_window_finalize (GObject *object)
+{
+  ZonaWindow *self = (ZonaWindow *)object;
+
+  g_clear_pointer (&self->region_code, g_free);
+
+  G_OBJECT_CLASS (zona_window_parent_class)->finalize (object);
+}
+
+static void
+zona_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  ZonaWindow *self = ZONA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zona_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  ZonaWindow *self = ZONA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      zona_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zona_window_class_init (ZonaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = zona_window_dispose;
+  object_class->finalize = zona_window_finalize;
+  object_class->get_property = zona_window_get_property;
+  object_class->set_property = zona_window_set_property;
+
+  window_class->close_request = zona_window_close_request;
+
+  /**
+   * ZonaWindow:store:
+   *
+   * The database the window shows; setting another one reloads the window.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, ZONA_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/zonadesk/Zona/zona-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, empty_command);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, region_list);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, region_title);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, card_box);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, no_cards_label);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, units_stack);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, unit_view);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, score_column);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, change_column);
+
+  gtk_widget_class_install_action (widget_class, "win.show-regions", NULL, show_regions_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+
+  /* The cell templates in zona-window.ui name these types. */
+  g_type_ensure (ZONA_TYPE_REGION_ITEM);
+  g_type_ensure (ZONA_TYPE_RESULT_ITEM);
+  g_type_ensure (ZONA_TYPE_SCORE_CARD);
+}
+
+static void
+zona_window_init (ZonaWindow *self)
+{
+  g_autoptr(GtkListItemFactory) change_factory = NULL;
+  g_autoptr(GtkSortListModel) sorted = NULL;
+  g_autoptr(GtkSingleSelection) result_selection = NULL;
+  GtkFilter *any;
+  GtkStringFilter *filter;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->settings, "changed::region",
+                           G_CALLBACK (on_own_region_changed), self, G_CONNECT_SWAPPED);
+
+  /* The search matches a region's name or its code: one string filter for each, joined by
+   * an "any" filter, both fed by the entry. */
+  self->regions = g_list_store_new (ZONA_TYPE_REGION_ITEM);
+  any = GTK_FILTER (gtk_any_filter_new ());
+  filter = gtk_string_filter_new (gtk_property_expression_new (ZONA_TYPE_REGION_ITEM, NULL,
+                                                               "name"));
+  g_object_bind_property (self->search_entry, "text", filter, "search", G_BINDING_SYNC_CREATE);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (any), GTK_FILTER (filter));
+  filter = gtk_string_filter_new (gtk_property_expression_new (ZONA_TYPE_REGION_ITEM, NULL,
+                                                               "code"));
+  gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_PREFIX);
+  g_object_bind_property (self->search_entry, "text", filter, "search", G_BINDING_SYNC_CREATE);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (any), GTK_FILTER (filter));
+
+  self->region_filter_model =
+    gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->regions)), any);
+  self->region_selection =
+    gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->region_filter_model)));
+  gtk_single_selection_set_autoselect (self->region_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->region_selection, TRUE);
+  gtk_list_view_set_model (self->region_list, GTK_SELECTION_MODEL (self->region_selection));
+
+  g_signal_connect_object (self->region_selection, "notify::selected-item",
+                           G_CALLBACK (on_region_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->region_filter_model, "items-changed",
+                           G_CALLBACK (on_regions_filtered), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (on_leaflet_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (on_leaflet_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search",
+                           G_CALLBACK (on_search_stopped), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate",
+                           G_CALLBACK (on_search_activated), self, G_CONNECT_SWAPPED);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, self->sidebar);
+
+  /* Clicking a column header sorts by that column: the column view's own sorter combines the
+   * columns' sorters, which compare the items' numbers rather than their texts. */
+  self->results = g_list_store_new (ZONA_TYPE_RESULT_ITEM);
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
+                                    g_object_ref (gtk_column_view_get_sorter (self->unit_view)));
+  result_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (sorted)));
+  gtk_single_selection_set_autoselect (result_selection, FALSE);
+  gtk_single_selection_set_can_unselect (result_selection, TRUE);
+  gtk_column_view_set_model (self->unit_view, GTK_SELECTION_MODEL (result_selection));
+
+  change_factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (change_factory, "setup", G_CALLBACK (setup_change_cell), NULL);
+  g_signal_connect (change_factory, "bind", G_CALLBACK (bind_change_cell), NULL);
+  gtk_column_view_column_set_factory (self->change_column, change_factory);
+
+  zona_window_reload (self);
+}
+
+/**
+ * zona_window_new:
+ * @application: (nullable): the application, or %NULL in tests
+ * @store: (nullable): the database to show
+ *
+ * Returns: (transfer full): a new window
+ */
+ZonaWindow *
+zona_window_new (GtkApplication *application,
+                 ZonaStore      *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || ZONA_IS_STORE (store), NULL);
+
+  return g_object_new (ZONA_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+ZonaStore *
+zona_window_get_store (ZonaWindow *self)
+{
+  g_return_val_if_fail (ZONA_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+void
+zona_window_set_store (ZonaWindow *self,
+                       ZonaStore  *store)
+{
+  g_return_if_fail (ZONA_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || ZONA_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  /* Another database has other regions: the one shown before means nothing there. */
+  g_clear_pointer (&self->region_code, g_free);
+  zona_window_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * zona_window_get_region:
+ * @self: a window
+ *
+ * Returns: (nullable): the code of the region the window shows
+ */
+const char *
+zona_window_get_region (ZonaWindow *self)
+{
+  g_return_val_if_fail (ZONA_IS_WINDOW (self), NULL);
+
+  return self->region_code;
+}
+
+/**
+ * zona_window_select_region:
+ * @self: a window
+ * @code: a region's Kemendagri code
+ *
+ * Shows the region, as if it had been clicked in the sidebar.
+ *
+ * Returns: %FALSE when the sidebar does not list that region
+ */
+gboolean
+zona_window_select_region (ZonaWindow *self,
+                           const char *code)
+{
+  g_autoptr(ZonaRegionItem) item = NULL;
+  guint position;
+
+  g_return_val_if_fail (ZONA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  position = find_region_position (G_LIST_MODEL (self->regions), code);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->regions), position);
+  if (g_strcmp0 (code, self->region_code) != 0)
+    show_region (self, item);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  sync_sidebar_selection (self);
+
+  return TRUE;
+}
