@@ -461,13 +461,17 @@ test_overview (ZonaTestDir   *fixture,
       if (result->unit_id == 0 && g_str_equal (result->scheme_id, "ombudsman"))
         {
           g_assert_true (result->from_units);
+          g_assert_cmpuint (result->n_units, ==, 7);
           g_assert_cmpint (result->score, ==, 9359);
+          /* A is the highest of era III's five bands. */
+          g_assert_cmpint (result->category_rank, ==, 4);
         }
       else if (result->unit_id == 0)
         {
           g_assert_cmpstr (result->scheme_id, ==, "pekppp");
           g_assert_cmpint (result->score, ==, 474);
           g_assert_cmpstr (result->category, ==, "A");
+          g_assert_cmpint (result->category_rank, ==, 8);
           g_assert_null (result->zone);
         }
       else

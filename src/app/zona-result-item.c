@@ -21,7 +21,6 @@ struct _ZonaResultItem
   char             *score_text;
   char             *delta_text;
   char             *category_text;
-  guint             n_units;
 };
 
 enum {
@@ -42,6 +41,7 @@ enum {
   PROP_DELTA,
   PROP_DELTA_TEXT,
   PROP_N_UNITS,
+  PROP_CATEGORY_RANK,
   N_PROPS
 };
 
@@ -146,26 +146,11 @@ zona_result_item_get_property (GObject    *object,
       break;
 
     case PROP_N_UNITS:
-      g_value_set_uint (value, self->n_units);
+      g_value_set_uint (value, self->result->n_units);
       break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-zona_result_item_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  ZonaResultItem *self = ZONA_RESULT_ITEM (object);
-
-  switch (prop_id)
-    {
-    case PROP_N_UNITS:
-      zona_result_item_set_n_units (self, g_value_get_uint (value));
+    case PROP_CATEGORY_RANK:
+      g_value_set_int (value, self->result->category_rank);
       break;
 
     default:
@@ -180,7 +165,6 @@ zona_result_item_class_init (ZonaResultItemClass *klass)
 
   object_class->finalize = zona_result_item_finalize;
   object_class->get_property = zona_result_item_get_property;
-  object_class->set_property = zona_result_item_set_property;
 
   properties[PROP_SUBJECT_NAME] =
     g_param_spec_string ("subject-name", NULL, NULL, NULL,
@@ -257,11 +241,21 @@ zona_result_item_class_init (ZonaResultItemClass *klass)
   /**
    * ZonaResultItem:n-units:
    *
-   * How many units a region score derived from its units is the mean of; 0 when unknown.
+   * How many units a region score derived from its units is the mean of.
    */
   properties[PROP_N_UNITS] =
     g_param_spec_uint ("n-units", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ZonaResultItem:category-rank:
+   *
+   * The category's place in its scheme's scale, 0 for the lowest, -1 without a category: what
+   * the Category column sorts by, whatever the categories are called.
+   */
+  properties[PROP_CATEGORY_RANK] =
+    g_param_spec_int ("category-rank", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -416,18 +410,5 @@ zona_result_item_get_n_units (ZonaResultItem *self)
 {
   g_return_val_if_fail (ZONA_IS_RESULT_ITEM (self), 0);
 
-  return self->n_units;
-}
-
-void
-zona_result_item_set_n_units (ZonaResultItem *self,
-                              guint           n_units)
-{
-  g_return_if_fail (ZONA_IS_RESULT_ITEM (self));
-
-  if (self->n_units == n_units)
-    return;
-
-  self->n_units = n_units;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_UNITS]);
+  return self->result->n_units;
 }

@@ -32,7 +32,5 @@ const char             *zona_result_item_get_colour          (ZonaResultItem   *
 gint64                  zona_result_item_get_delta           (ZonaResultItem   *self);
 const char             *zona_result_item_get_delta_text      (ZonaResultItem   *self);
 guint                   zona_result_item_get_n_units         (ZonaResultItem   *self);
-void                    zona_result_item_set_n_units         (ZonaResultItem   *self,
-                                                              guint             n_units);
 
 G_END_DECLS

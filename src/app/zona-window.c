@@ -166,37 +166,6 @@ clear_cards (ZonaWindow *self)
     gtk_flow_box_remove (self->card_box, child);
 }
 
-/* How many units a region mean stands for: core reports it with the region's yearly
- * scores rather than with the latest result. */
-static guint
-count_mean_units (ZonaWindow             *self,
-                  const char             *code,
-                  const ZonaLatestResult *result)
-{
-  g_autoptr(GPtrArray) scores = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!result->from_units)
-    return 0;
-
-  scores = zona_store_region_scores (self->store, code, result->scheme_id, &error);
-  if (scores == NULL)
-    {
-      g_warning ("Cannot count the units of %s: %s", code, error->message);
-      return 0;
-    }
-
-  for (guint i = 0; i < scores->len; i++)
-    {
-      const ZonaRegionScore *score = g_ptr_array_index (scores, i);
-
-      if (score->year == result->year)
-        return score->n_units;
-    }
-
-  return 0;
-}
-
 static void
 add_card (ZonaWindow     *self,
           ZonaResultItem *item)
@@ -249,7 +218,6 @@ show_region (ZonaWindow     *self,
 
       if (result->unit_id == 0)
         {
-          zona_result_item_set_n_units (item, count_mean_units (self, code, result));
           add_card (self, item);
           n_cards++;
         }

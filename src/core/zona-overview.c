@@ -64,6 +64,8 @@ result_from_trend (const ZonaScheme *scheme,
   result->has_score = latest->has_score;
   result->score = latest->score;
   result->from_units = latest->from_units;
+  result->n_units = latest->n_units;
+  result->category_rank = -1;
   result->has_delta = latest->has_delta;
   result->delta = latest->delta;
   result->previous_year = previous != NULL ? previous->year : 0;
@@ -75,6 +77,11 @@ result_from_trend (const ZonaScheme *scheme,
 
       if (band != NULL)
         {
+          const ZonaSchemeVersion *version = zona_scheme_version_for_year (scheme, latest->year);
+          guint position;
+
+          if (g_ptr_array_find (version->bands, band, &position))
+            result->category_rank = position;
           result->category = g_strdup (band->code);
           result->category_name = g_strdup (band->name);
           result->label = g_strdup (band->label);

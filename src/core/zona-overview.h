@@ -23,10 +23,12 @@ typedef struct
   gboolean   has_score;
   ZonaScore  score;
   gboolean   from_units;       /* a region score derived as the mean of its units */
+  guint      n_units;          /* how many unit scores that mean stands for */
   gboolean   has_delta;
   ZonaScore  delta;            /* change since previous_year */
   int        previous_year;
   char      *category;         /* band code, "A"; NULL when there is no category */
+  int        category_rank;    /* the band's place in its scale, 0 = lowest; -1 when none */
   char      *category_name;    /* "Kategori A", "Zona Kuning" */
   char      *label;            /* "Kualitas Tertinggi" */
   char      *zone;             /* "hijau", "kuning", "merah" or NULL */

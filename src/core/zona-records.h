@@ -99,6 +99,7 @@ typedef struct
   gboolean   has_delta;
   ZonaScore  delta;
   gboolean   from_units;    /* a region's score derived as the mean of its units */
+  guint      n_units;       /* how many unit scores the region's year has */
   char      *subject_name;  /* the unit's name that year, which a rename may have changed */
 } ZonaTrendPoint;
 

@@ -797,6 +797,7 @@ zona_store_trend (ZonaStore   *self,
       point->has_score = entry->has_score;
       point->score = entry->score;
       point->from_units = entry->from_units;
+      point->n_units = entry->n_units;
       point->subject_name = g_strdup (region->name);
       g_ptr_array_add (points, point);
     }
