@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "zona-demo.h"
 #include "zona-test-utils.h"
 
 static void
@@ -242,6 +243,45 @@ test_missing_data (ZonaTestDir   *fixture,
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
 
+static void
+test_create (ZonaTestDir   *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *nested = g_build_filename (fixture->dir, "a", "b", "zona.db", NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("ZONA_DATA_DIR"));
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(GPtrArray) regions = NULL;
+
+  /* Missing folders are made. */
+  store = zona_demo_create (nested, &error);
+  g_assert_no_error (error);
+  regions = zona_store_list_regions (store, ZONA_REGION_LIST_WITH_DATA, &error);
+  g_assert_cmpuint (regions->len, ==, 4);
+  g_clear_object (&store);
+
+  /* An existing file is never taken over, whatever it holds. */
+  g_file_set_contents (fixture->path, "laporan", -1, &error);
+  before = zona_test_file_sha256 (fixture->path);
+  store = zona_store_create (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS);
+  after = zona_test_file_sha256 (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_error (&error);
+  g_unlink (fixture->path);
+
+  /* A failed creation leaves nothing behind. */
+  g_setenv ("ZONA_DATA_DIR", fixture->dir, TRUE);
+  store = zona_demo_create (fixture->path, &error);
+  g_setenv ("ZONA_DATA_DIR", saved, TRUE);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +302,7 @@ main (int   argc,
   ADD ("/store/open/read-only-folder", test_read_only_folder);
   ADD ("/store/open/locked", test_locked);
   ADD ("/store/open/missing-data", test_missing_data);
+  ADD ("/store/create", test_create);
 
 #undef ADD
 

@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -29,73 +27,6 @@ struct _ZonaApplication
 };
 
 G_DEFINE_FINAL_TYPE (ZonaApplication, zona_application, ADW_TYPE_APPLICATION)
-
-static void
-remove_new_database (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (path);
-}
-
-/* The first start has no database yet: it gets the demo one, so that the window shows what
- * Zona does instead of an empty list. */
-static ZonaStore *
-create_demo_store (const char  *path,
-                   GError     **error)
-{
-  g_autoptr(ZonaStore) store = NULL;
-  g_autofree char *folder = g_path_get_dirname (path);
-  int fd;
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("The folder “%s” for Zona’s database cannot be created: %s"),
-                   folder, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  /* Claim the name first: should another program create the file in the meantime, it is
-   * opened as it is, and a failure below never removes a file that this run did not make. */
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      if (saved_errno == EEXIST)
-        return zona_store_open (path, ZONA_STORE_OPEN_DEFAULT, error);
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("The database file “%s” cannot be created: %s"),
-                   path, g_strerror (saved_errno));
-      return NULL;
-    }
-  g_close (fd, NULL);
-
-  store = zona_store_open (path, ZONA_STORE_OPEN_CREATE, error);
-  if (store == NULL)
-    {
-      remove_new_database (path);
-      return NULL;
-    }
-
-  /* A half-made database would be opened as it is on the next start: remove it, so that the
-   * next start tries again. */
-  if (!zona_demo_populate (store, error))
-    {
-      g_clear_object (&store);
-      remove_new_database (path);
-      return NULL;
-    }
-
-  return g_steal_pointer (&store);
-}
 
 /* $ZONA_DATABASE names the file for this run only and wins over the remembered one; then
  * comes the file opened last, if it still exists; then the default file. */
@@ -197,10 +128,12 @@ zona_application_activate (GApplication *application)
     }
 
   path = choose_database_path (self);
+  /* The first start has no database yet: it gets the demo one, so that the window shows what
+   * Zona does instead of an empty list. */
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     store = zona_store_open (path, ZONA_STORE_OPEN_DEFAULT, &error);
   else
-    store = create_demo_store (path, &error);
+    store = zona_demo_create (path, &error);
 
   if (store == NULL)
     {

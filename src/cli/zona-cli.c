@@ -254,35 +254,16 @@ create_database (ZonaCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(ZonaStore) store = NULL;
   g_autofree char *path = database_path (cli);
-  g_autofree char *dir = g_path_get_dirname (path);
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (&error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS,
-                   _("“%s” already exists; choose another file with --db"), path);
-      return zona_cli_fail (cli, error);
-    }
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                   _("The folder “%s” cannot be created: %s"), dir, g_strerror (errno));
-      return zona_cli_fail (cli, error);
-    }
-
-  store = zona_store_open (path, ZONA_STORE_OPEN_CREATE, &error);
+  store = demo ? zona_demo_create (path, &error) : zona_store_create (path, &error);
   if (store == NULL)
-    return zona_cli_fail (cli, error);
-
-  if (demo && !zona_demo_populate (store, &error))
     {
-      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-      g_clear_object (&store);
-      g_unlink (path);
-      g_unlink (wal);
-      g_unlink (shm);
+      if (g_error_matches (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS))
+        {
+          g_clear_error (&error);
+          g_set_error (&error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS,
+                       _("“%s” already exists; choose another file with --db"), path);
+        }
       return zona_cli_fail (cli, error);
     }
 

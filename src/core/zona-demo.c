@@ -173,3 +173,32 @@ failed:
   zona_store_rollback (store);
   return FALSE;
 }
+
+/**
+ * zona_demo_create:
+ * @path: where the new demo database goes
+ * @error: why it failed; a file of that name that already existed is left alone
+ *
+ * Creates a new database holding the demo data. A failure leaves no file behind, so that a
+ * later attempt starts afresh.
+ *
+ * Returns: (transfer full): the store, or %NULL
+ */
+ZonaStore *
+zona_demo_create (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(ZonaStore) store = zona_store_create (path, error);
+
+  if (store == NULL)
+    return NULL;
+
+  if (!zona_demo_populate (store, error))
+    {
+      g_clear_object (&store);
+      zona_store_remove_files (path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&store);
+}

@@ -10,7 +10,9 @@
 
 G_BEGIN_DECLS
 
-gboolean zona_demo_populate (ZonaStore  *store,
-                             GError    **error);
+gboolean   zona_demo_populate (ZonaStore   *store,
+                               GError     **error);
+ZonaStore *zona_demo_create   (const char  *path,
+                               GError     **error);
 
 G_END_DECLS

@@ -115,6 +115,15 @@ zona_store_seed (ZonaStore   *self,
   g_autofree char *schemes_dir = g_build_filename (data_dir, "schemes", NULL);
   g_autoptr(GPtrArray) schemes = NULL;
 
+  if (!g_file_test (schemes_dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
+                   _("Zona’s own data files are missing from “%s”: Zona is not installed "
+                     "completely. Reinstall it (or, when running it from its source folder, "
+                     "set ZONA_DATA_DIR to that folder’s data directory)."), data_dir);
+      return FALSE;
+    }
+
   schemes = zona_scheme_load_directory (schemes_dir, error);
   if (schemes == NULL)
     {

@@ -72,6 +72,7 @@ gboolean      zona_store_migrate_to     (ZonaStore   *self,
 ZonaStore    *zona_store_open_at_version (const char *path,
                                           int         version,
                                           GError    **error);
+void          zona_store_remove_files   (const char  *path);
 gboolean      zona_store_seed           (ZonaStore   *self,
                                          const char  *data_dir,
                                          GError     **error);

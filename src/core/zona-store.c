@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -639,19 +640,76 @@ open_store (const char          *path,
           g_clear_pointer (&self->db, sqlite3_close_v2);
           g_clear_pointer (&self->statements, g_hash_table_unref);
           if (state == FILE_MISSING)
-            {
-              g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-              g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-              g_unlink (path);
-              g_unlink (wal);
-              g_unlink (shm);
-            }
+            zona_store_remove_files (path);
           return NULL;
         }
     }
 
   return g_steal_pointer (&self);
+}
+
+/* Removes a database file and SQLite's companions of it. */
+void
+zona_store_remove_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+}
+
+/**
+ * zona_store_create:
+ * @path: where the new database goes; its folder is created when missing
+ * @error: %ZONA_STORE_ERROR_EXISTS when a file of that name exists, or why it failed
+ *
+ * Creates a new database, never reusing an existing file: the name is claimed first, so a
+ * failure afterwards removes only what this call made.
+ *
+ * Returns: (transfer full): the new store, or %NULL
+ */
+ZonaStore *
+zona_store_create (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  ZonaStore *store;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("The folder “%s” cannot be created: %s"), folder, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS,
+                     _("“%s” already exists; choose another name"), path);
+      else
+        g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                     _("The database file “%s” cannot be created: %s"),
+                     path, g_strerror (saved_errno));
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  store = zona_store_open (path, ZONA_STORE_OPEN_CREATE, error);
+  if (store == NULL)
+    zona_store_remove_files (path);
+
+  return store;
 }
 
 /**

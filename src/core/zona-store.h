@@ -43,6 +43,8 @@ GQuark            zona_store_error_quark          (void);
 ZonaStore        *zona_store_open                 (const char          *path,
                                                    ZonaStoreOpenFlags   flags,
                                                    GError             **error);
+ZonaStore        *zona_store_create               (const char          *path,
+                                                   GError             **error);
 const char       *zona_store_get_path             (ZonaStore           *self);
 int               zona_store_get_schema_version   (ZonaStore           *self);
 int               zona_store_get_latest_version   (void);
