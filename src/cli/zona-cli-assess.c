@@ -17,13 +17,9 @@ static void
 add_category_json (JsonBuilder      *builder,
                    const ZonaBand   *band)
 {
-  json_builder_set_member_name (builder, "category");
-  band ? json_builder_add_string_value (builder, band->code) : json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "label");
-  band ? json_builder_add_string_value (builder, band->label) : json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "zone");
-  band && band->zone ? json_builder_add_string_value (builder, band->zone)
-                     : json_builder_add_null_value (builder);
+  zona_cli_add_string (builder, "category", band ? band->code : NULL);
+  zona_cli_add_string (builder, "label", band ? band->label : NULL);
+  zona_cli_add_string (builder, "zone", band ? band->zone : NULL);
 }
 
 static char *
@@ -233,8 +229,7 @@ assess_set (ZonaCli  *cli,
       g_autoptr(JsonBuilder) builder = json_builder_new ();
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, id);
+      zona_cli_add_int (builder, "id", TRUE, id);
       zona_cli_add_score (builder, "score", saved->has_score, saved->score);
       add_category_json (builder, band);
       json_builder_end_object (builder);
@@ -307,21 +302,14 @@ assess_list (ZonaCli  *cli,
         }
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, row->id);
-      json_builder_set_member_name (builder, "scheme");
-      json_builder_add_string_value (builder, row->scheme_id);
-      json_builder_set_member_name (builder, "year");
-      json_builder_add_int_value (builder, row->year);
-      json_builder_set_member_name (builder, "region");
-      json_builder_add_string_value (builder, region->code);
-      json_builder_set_member_name (builder, "unit");
-      row->unit_name ? json_builder_add_string_value (builder, row->unit_name)
-                     : json_builder_add_null_value (builder);
+      zona_cli_add_int (builder, "id", TRUE, row->id);
+      zona_cli_add_string (builder, "scheme", row->scheme_id);
+      zona_cli_add_int (builder, "year", TRUE, row->year);
+      zona_cli_add_string (builder, "region", region->code);
+      zona_cli_add_string (builder, "unit", row->unit_name);
       zona_cli_add_score (builder, "score", row->has_score, row->score);
       add_category_json (builder, band);
-      json_builder_set_member_name (builder, "status");
-      json_builder_add_string_value (builder, row->status == ZONA_STATUS_FINAL ? "final" : "draft");
+      zona_cli_add_string (builder, "status", row->status == ZONA_STATUS_FINAL ? "final" : "draft");
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -416,20 +404,16 @@ zona_cli_trend (ZonaCli  *cli,
         }
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "year");
-      json_builder_add_int_value (builder, point->year);
+      zona_cli_add_int (builder, "year", TRUE, point->year);
       zona_cli_add_score (builder, "score", point->has_score, point->score);
       add_category_json (builder, band);
-      json_builder_set_member_name (builder, "delta");
-      delta ? json_builder_add_string_value (builder, delta) : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, point->subject_name);
+      zona_cli_add_string (builder, "delta", delta);
+      zona_cli_add_string (builder, "name", point->subject_name);
       if (year != NULL)
         {
           zona_cli_add_score (builder, "published", year->has_published, year->published);
           zona_cli_add_score (builder, "units_mean", year->n_units > 0, year->units_mean);
-          json_builder_set_member_name (builder, "units");
-          json_builder_add_int_value (builder, year->n_units);
+          zona_cli_add_int (builder, "units", TRUE, year->n_units);
         }
       json_builder_end_object (builder);
     }
@@ -506,15 +490,10 @@ zona_cli_rank (ZonaCli  *cli,
         }
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "rank");
-      json_builder_add_int_value (builder, entry->rank);
-      json_builder_set_member_name (builder, "of");
-      json_builder_add_int_value (builder, entries_found->len);
-      json_builder_set_member_name (builder, "code");
-      entry->code ? json_builder_add_string_value (builder, entry->code)
-                  : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, entry->name);
+      zona_cli_add_int (builder, "rank", TRUE, entry->rank);
+      zona_cli_add_int (builder, "of", TRUE, entries_found->len);
+      zona_cli_add_string (builder, "code", entry->code);
+      zona_cli_add_string (builder, "name", entry->name);
       zona_cli_add_score (builder, "score", TRUE, entry->score);
       add_category_json (builder, band);
       json_builder_end_object (builder);

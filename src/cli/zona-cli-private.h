@@ -44,6 +44,13 @@ int         zona_cli_usage       (ZonaCli         *cli,
                                   ...) G_GNUC_PRINTF (2, 3);
 void        zona_cli_print_json  (JsonBuilder     *builder);
 void        zona_cli_print_id    (gint64           id);
+void        zona_cli_add_string  (JsonBuilder     *builder,
+                                  const char      *member,
+                                  const char      *value);
+void        zona_cli_add_int     (JsonBuilder     *builder,
+                                  const char      *member,
+                                  gboolean         present,
+                                  gint64           value);
 void        zona_cli_add_score   (JsonBuilder     *builder,
                                   const char      *member,
                                   gboolean         has_score,

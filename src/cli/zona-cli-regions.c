@@ -16,17 +16,11 @@ add_region_json (JsonBuilder      *builder,
                  const ZonaRegion *region)
 {
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "code");
-  json_builder_add_string_value (builder, region->code);
-  json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, zona_region_kind_to_string (region->kind));
-  json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, region->name);
-  json_builder_set_member_name (builder, "province");
-  region->province_code ? json_builder_add_string_value (builder, region->province_code)
-                        : json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "head_title");
-  json_builder_add_string_value (builder, region->head_title);
+  zona_cli_add_string (builder, "code", region->code);
+  zona_cli_add_string (builder, "kind", zona_region_kind_to_string (region->kind));
+  zona_cli_add_string (builder, "name", region->name);
+  zona_cli_add_string (builder, "province", region->province_code);
+  zona_cli_add_string (builder, "head_title", region->head_title);
   json_builder_end_object (builder);
 }
 
@@ -264,24 +258,13 @@ unit_list (ZonaCli  *cli,
         }
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, unit->id);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, unit->name);
-      json_builder_set_member_name (builder, "short_name");
-      unit->short_name ? json_builder_add_string_value (builder, unit->short_name)
-                       : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, unit->kind);
-      json_builder_set_member_name (builder, "parent_id");
-      unit->parent_id ? json_builder_add_int_value (builder, unit->parent_id)
-                      : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "from");
-      unit->valid_from ? json_builder_add_int_value (builder, unit->valid_from)
-                       : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "to");
-      unit->valid_to ? json_builder_add_int_value (builder, unit->valid_to)
-                     : json_builder_add_null_value (builder);
+      zona_cli_add_int (builder, "id", TRUE, unit->id);
+      zona_cli_add_string (builder, "name", unit->name);
+      zona_cli_add_string (builder, "short_name", unit->short_name);
+      zona_cli_add_string (builder, "kind", unit->kind);
+      zona_cli_add_int (builder, "parent_id", unit->parent_id != 0, unit->parent_id);
+      zona_cli_add_int (builder, "from", unit->valid_from != 0, unit->valid_from);
+      zona_cli_add_int (builder, "to", unit->valid_to != 0, unit->valid_to);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -158,10 +158,36 @@ zona_cli_print_id (gint64 id)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_int_value (builder, id);
+  zona_cli_add_int (builder, "id", TRUE, id);
   json_builder_end_object (builder);
   zona_cli_print_json (builder);
+}
+
+/* A text member, JSON null when @value is %NULL. */
+void
+zona_cli_add_string (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* A whole-number member, JSON null when @present is %FALSE. */
+void
+zona_cli_add_int (JsonBuilder *builder,
+                  const char  *member,
+                  gboolean     present,
+                  gint64       value)
+{
+  json_builder_set_member_name (builder, member);
+  if (present)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
 }
 
 void
@@ -170,15 +196,9 @@ zona_cli_add_score (JsonBuilder *builder,
                     gboolean     has_score,
                     ZonaScore    score)
 {
-  json_builder_set_member_name (builder, member);
-  if (has_score)
-    {
-      g_autofree char *text = zona_score_format (score);
+  g_autofree char *text = has_score ? zona_score_format (score) : NULL;
 
-      json_builder_add_string_value (builder, text);
-    }
-  else
-    json_builder_add_null_value (builder);
+  zona_cli_add_string (builder, member, text);
 }
 
 /* A region is named by its Kemendagri code or by a name that matches exactly one region. */
@@ -356,13 +376,10 @@ command_schemes (ZonaCli  *cli,
         printf ("%s\t%s\n", scheme->id, scheme->name);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, scheme->id);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, scheme->name);
-      json_builder_set_member_name (builder, "result");
-      json_builder_add_string_value (builder,
-                                     scheme->result == ZONA_SCHEME_RESULT_SCORE ? "score" : "award");
+      zona_cli_add_string (builder, "id", scheme->id);
+      zona_cli_add_string (builder, "name", scheme->name);
+      zona_cli_add_string (builder, "result",
+                           scheme->result == ZONA_SCHEME_RESULT_SCORE ? "score" : "award");
       zona_cli_add_score (builder, "scale_max", scheme->result == ZONA_SCHEME_RESULT_SCORE,
                           scheme->scale_max);
       json_builder_set_member_name (builder, "versions");
@@ -378,23 +395,13 @@ command_schemes (ZonaCli  *cli,
                     version->bands->len == 0 ? _(" (no categories)") : "");
 
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_string_value (builder, version->id);
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, version->name);
-          json_builder_set_member_name (builder, "from");
-          json_builder_add_int_value (builder, version->year_from);
-          json_builder_set_member_name (builder, "to");
-          if (version->year_to != 0)
-            json_builder_add_int_value (builder, version->year_to);
-          else
-            json_builder_add_null_value (builder);
-          json_builder_set_member_name (builder, "bands");
-          json_builder_add_int_value (builder, version->bands->len);
-          json_builder_set_member_name (builder, "dimensions");
-          json_builder_add_int_value (builder, version->dimensions->len);
-          json_builder_set_member_name (builder, "indicators");
-          json_builder_add_int_value (builder, zona_scheme_version_n_indicators (version));
+          zona_cli_add_string (builder, "id", version->id);
+          zona_cli_add_string (builder, "name", version->name);
+          zona_cli_add_int (builder, "from", TRUE, version->year_from);
+          zona_cli_add_int (builder, "to", version->year_to != 0, version->year_to);
+          zona_cli_add_int (builder, "bands", TRUE, version->bands->len);
+          zona_cli_add_int (builder, "dimensions", TRUE, version->dimensions->len);
+          zona_cli_add_int (builder, "indicators", TRUE, zona_scheme_version_n_indicators (version));
           json_builder_end_object (builder);
         }
 
@@ -472,31 +479,17 @@ command_classify (ZonaCli  *cli,
   if (cli->json)
     {
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "scheme");
-      json_builder_add_string_value (builder, scheme->id);
-      json_builder_set_member_name (builder, "year");
-      json_builder_add_int_value (builder, year);
-      json_builder_set_member_name (builder, "score");
-      json_builder_add_string_value (builder, score_text);
-      json_builder_set_member_name (builder, "category");
-      band ? json_builder_add_string_value (builder, band->code) : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "name");
-      band ? json_builder_add_string_value (builder, band->name) : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "label");
-      band ? json_builder_add_string_value (builder, band->label) : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "opini");
-      band && band->opini ? json_builder_add_string_value (builder, band->opini)
-                          : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "zone");
-      band && band->zone ? json_builder_add_string_value (builder, band->zone)
-                         : json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "colour");
-      band ? json_builder_add_string_value (builder, band->colour) : json_builder_add_null_value (builder);
+      zona_cli_add_string (builder, "scheme", scheme->id);
+      zona_cli_add_int (builder, "year", TRUE, year);
+      zona_cli_add_string (builder, "score", score_text);
+      zona_cli_add_string (builder, "category", band ? band->code : NULL);
+      zona_cli_add_string (builder, "name", band ? band->name : NULL);
+      zona_cli_add_string (builder, "label", band ? band->label : NULL);
+      zona_cli_add_string (builder, "opini", band ? band->opini : NULL);
+      zona_cli_add_string (builder, "zone", band ? band->zone : NULL);
+      zona_cli_add_string (builder, "colour", band ? band->colour : NULL);
       if (band == NULL)
-        {
-          json_builder_set_member_name (builder, "reason");
-          json_builder_add_string_value (builder, reason);
-        }
+        zona_cli_add_string (builder, "reason", reason);
       json_builder_end_object (builder);
       zona_cli_print_json (builder);
     }
