@@ -533,13 +533,56 @@ zona_store_get_assessment (ZonaStore   *self,
   return zona_store_read_one (self, stmt, (gpointer) read_assessment, not_found, error);
 }
 
+/**
+ * zona_store_delete_assessment:
+ * @self: a store
+ * @assessment_id: an assessment
+ * @error: why it was refused
+ *
+ * Deletes an assessment and its indicator scores. One that has evidence or issued certificates
+ * is refused: those are documents, not corrections.
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
 zona_store_delete_assessment (ZonaStore  *self,
                               gint64      assessment_id,
                               GError    **error)
 {
+  static const char sql_used[] =
+    "SELECT (SELECT count (*) FROM evidence WHERE assessment_id = ?1),"
+    "       (SELECT count (*) FROM certificate WHERE assessment_id = ?1)";
   static const char sql[] = "DELETE FROM assessment WHERE id = ?1";
   sqlite3_stmt *stmt;
+  int n_evidence = 0;
+  int n_certificates = 0;
+  int rc;
+
+  if ((stmt = zona_store_prepare (self, sql_used, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      n_evidence = sqlite3_column_int (stmt, 0);
+      n_certificates = sqlite3_column_int (stmt, 1);
+    }
+  if (!zona_store_finish (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error))
+    return FALSE;
+
+  if (n_certificates > 0)
+    {
+      g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                           _("Certificates were issued for this result: it stays in the record"));
+      return FALSE;
+    }
+
+  if (n_evidence > 0)
+    {
+      g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                           _("This result has evidence documents: remove them first"));
+      return FALSE;
+    }
 
   if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
     return FALSE;
@@ -547,6 +590,52 @@ zona_store_delete_assessment (ZonaStore  *self,
   sqlite3_bind_int64 (stmt, 1, assessment_id);
 
   return zona_store_step_done (self, stmt, error);
+}
+
+/**
+ * zona_store_restore_assessment:
+ * @self: a store
+ * @assessment: an assessment as it was read before it was deleted
+ * @indicator_values: (nullable): its indicator scores as they were read
+ * @error: why it could not be restored
+ *
+ * Puts back a deleted assessment exactly as it was, total and indicator scores included, with
+ * nothing recomputed: what Undo does after a deletion. One transaction.
+ *
+ * Returns: the restored assessment's id, or 0
+ */
+gint64
+zona_store_restore_assessment (ZonaStore             *self,
+                               const ZonaAssessment  *assessment,
+                               GHashTable            *indicator_values,
+                               GError               **error)
+{
+  const ZonaScheme *scheme = NULL;
+  const ZonaSchemeVersion *version;
+  gint64 id;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), 0);
+
+  if ((version = find_version (self, assessment->scheme_id, assessment->year, &scheme,
+                               error)) == NULL)
+    return 0;
+
+  if (!zona_store_begin (self, error))
+    return 0;
+
+  id = zona_store_set_assessment (self, assessment, error);
+  if (id == 0 ||
+      (indicator_values != NULL &&
+       !write_indicator_rows (self, id, scheme, version, indicator_values, error)))
+    {
+      zona_store_rollback (self);
+      return 0;
+    }
+
+  if (!zona_store_commit (self, error))
+    return 0;
+
+  return id;
 }
 
 /**

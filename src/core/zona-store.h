@@ -114,6 +114,29 @@ GArray           *zona_store_get_lineage          (ZonaStore           *self,
                                                    gint64               unit_id,
                                                    GError             **error);
 
+/* Corrections and rounds (zona-store-edits.c) */
+gboolean          zona_store_update_unit          (ZonaStore           *self,
+                                                   const ZonaUnit      *unit,
+                                                   GError             **error);
+gboolean          zona_store_delete_unit          (ZonaStore           *self,
+                                                   gint64               unit_id,
+                                                   GError             **error);
+gboolean          zona_store_update_region        (ZonaStore           *self,
+                                                   const char          *code,
+                                                   const char          *name,
+                                                   GError             **error);
+gboolean          zona_store_delete_region        (ZonaStore           *self,
+                                                   const char          *code,
+                                                   GError             **error);
+gboolean          zona_store_start_round          (ZonaStore           *self,
+                                                   const char          *region_code,
+                                                   const char          *scheme_id,
+                                                   int                  year,
+                                                   const gint64        *unit_ids,
+                                                   guint                n_units,
+                                                   guint               *out_created,
+                                                   GError             **error);
+
 /* Assessments (zona-store-assessments.c) */
 gint64            zona_store_set_assessment       (ZonaStore           *self,
                                                    const ZonaAssessment *assessment,
@@ -140,6 +163,10 @@ ZonaAssessment   *zona_store_get_assessment       (ZonaStore           *self,
                                                    GError             **error);
 gboolean          zona_store_delete_assessment    (ZonaStore           *self,
                                                    gint64               assessment_id,
+                                                   GError             **error);
+gint64            zona_store_restore_assessment   (ZonaStore           *self,
+                                                   const ZonaAssessment *assessment,
+                                                   GHashTable          *indicator_values,
                                                    GError             **error);
 GPtrArray        *zona_store_list_assessments     (ZonaStore           *self,
                                                    const char          *region_code,
