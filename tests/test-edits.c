@@ -285,6 +285,67 @@ test_delete_and_restore (ZonaTestDir   *fixture,
   }
 }
 
+static gboolean
+lists_region (ZonaStore  *store,
+              const char *code)
+{
+  g_autoptr(GPtrArray) regions = zona_store_list_regions (store, ZONA_REGION_LIST_WITH_DATA, NULL);
+
+  for (guint i = 0; i < regions->len; i++)
+    if (g_str_equal (((ZonaRegion *) g_ptr_array_index (regions, i))->code, code))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_followed (ZonaTestDir   *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(ZonaStore) store = new_demo_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  /* Kota Kediri holds nothing yet; following it lists it with the regions that hold data. */
+  g_assert_false (lists_region (store, "35.71"));
+  g_assert_true (zona_store_set_region_followed (store, "35.71", TRUE, &error));
+  g_assert_true (lists_region (store, "35.71"));
+  g_assert_true (zona_store_set_region_followed (store, "35.71", FALSE, &error));
+  g_assert_false (lists_region (store, "35.71"));
+
+  g_assert_false (zona_store_set_region_followed (store, "35.70", TRUE, &error));
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_save_copy (ZonaTestDir   *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(ZonaStore) store = new_demo_store (fixture->path);
+  g_autofree char *copy = g_build_filename (fixture->dir, "salinan.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(ZonaStore) reopened = NULL;
+  g_autoptr(GPtrArray) trend = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zona_store_save_copy (store, copy, &error));
+  g_assert_no_error (error);
+
+  /* The copy is a whole database, opened on its own while the original stays open. */
+  reopened = zona_store_open (copy, ZONA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  trend = zona_store_trend (reopened, "17.06", 0, "ombudsman", &error);
+  g_assert_cmpuint (trend->len, ==, 3);
+  g_clear_object (&reopened);
+
+  /* An existing file is never overwritten. */
+  before = zona_test_file_sha256 (copy);
+  g_assert_false (zona_store_save_copy (store, copy, &error));
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS);
+  after = zona_test_file_sha256 (copy);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +360,8 @@ main (int   argc,
   ADD ("/edits/regions", test_regions);
   ADD ("/edits/start-round", test_start_round);
   ADD ("/edits/delete-and-restore", test_delete_and_restore);
+  ADD ("/edits/followed", test_followed);
+  ADD ("/edits/save-copy", test_save_copy);
 
 #undef ADD
 

@@ -315,7 +315,7 @@ zona_store_list_regions (ZonaStore            *self,
 {
   static const char sql[] =
     "SELECT " REGION_COLUMNS
-    "WHERE (?1 = 0 OR EXISTS (SELECT 1 FROM unit u WHERE u.region_id = r.id) "
+    "WHERE (?1 = 0 OR r.followed OR EXISTS (SELECT 1 FROM unit u WHERE u.region_id = r.id) "
     "              OR EXISTS (SELECT 1 FROM assessment a WHERE a.region_id = r.id)) "
     "  AND (?2 = 0 OR r.kind != 'provinsi') "
     "ORDER BY r.code";
@@ -821,4 +821,36 @@ zona_store_get_lineage (ZonaStore  *self,
     return NULL;
 
   return g_steal_pointer (&links);
+}
+
+/**
+ * zona_store_set_region_followed:
+ * @self: a store
+ * @code: a region
+ * @followed: whether the user works on it
+ * @error: why it failed
+ *
+ * Marks a region as one the user works on, so that it is listed with the regions that hold
+ * data (%ZONA_REGION_LIST_WITH_DATA) before its first unit or result is recorded.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+zona_store_set_region_followed (ZonaStore   *self,
+                                const char  *code,
+                                gboolean     followed,
+                                GError     **error)
+{
+  static const char sql[] = "UPDATE region SET followed = ?2 WHERE id = ?1";
+  sqlite3_stmt *stmt;
+  gint64 region_id;
+
+  if ((region_id = zona_store_region_row_id (self, code, error)) == 0 ||
+      (stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, region_id);
+  sqlite3_bind_int (stmt, 2, followed ? 1 : 0);
+
+  return zona_store_step_done (self, stmt, error);
 }

@@ -250,9 +250,14 @@ static const char migration_2[] =
   "  BEGIN INSERT INTO history (entity, entity_id, action, old_value, new_value)"
   "    VALUES ('evidence', NEW.id, 'status', OLD.status, NEW.status); END;";
 
+/* Version 3: regions the user follows appear in the window before they hold any data. */
+static const char migration_3[] =
+  "ALTER TABLE region ADD COLUMN followed INTEGER NOT NULL DEFAULT 0;";
+
 const char * const zona_store_migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 const guint zona_store_n_migrations = G_N_ELEMENTS (zona_store_migrations);

@@ -396,24 +396,15 @@ zona_store_migrate_to (ZonaStore  *self,
   return TRUE;
 }
 
-/* Keeps a consistent copy of the file before a migration touches it. VACUUM INTO writes a
- * complete database even while the WAL holds recent changes. */
+/* Writes a complete, consistent copy of the database to @copy, which must not exist: VACUUM
+ * INTO includes what the WAL holds and works while the file is in use. */
 static gboolean
-keep_copy_before_migrating (ZonaStore  *self,
-                            GError    **error)
+vacuum_into (ZonaStore   *self,
+             const char  *copy,
+             GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *copy = NULL;
   sqlite3_stmt *stmt;
   int rc;
-
-  copy = g_strdup_printf ("%s.v%d-%s.bak", self->path, self->schema_version, stamp);
-  for (guint i = 2; g_file_test (copy, G_FILE_TEST_EXISTS); i++)
-    {
-      g_free (copy);
-      copy = g_strdup_printf ("%s.v%d-%s-%u.bak", self->path, self->schema_version, stamp, i);
-    }
 
   if (sqlite3_prepare_v2 (self->db, "VACUUM INTO ?", -1, &stmt, NULL) != SQLITE_OK)
     {
@@ -428,8 +419,65 @@ keep_copy_before_migrating (ZonaStore  *self,
   if (rc != SQLITE_DONE)
     {
       zona_store_set_error (self, rc, error);
-      g_prefix_error (error, _("No copy could be kept before updating the database: "));
       g_unlink (copy);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * zona_store_save_copy:
+ * @self: a store
+ * @path: a new file
+ * @error: why no copy was made; an existing file is never overwritten
+ *
+ * Saves a complete copy of the database, attachments included, while it stays open.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+zona_store_save_copy (ZonaStore   *self,
+                      const char  *path,
+                      GError     **error)
+{
+  g_return_val_if_fail (ZONA_IS_STORE (self), FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS,
+                   _("“%s” already exists; choose another name"), path);
+      return FALSE;
+    }
+
+  if (!vacuum_into (self, path, error))
+    {
+      g_prefix_error (error, _("No copy could be saved: "));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Keeps a consistent copy of the file before a migration touches it. */
+static gboolean
+keep_copy_before_migrating (ZonaStore  *self,
+                            GError    **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *copy = NULL;
+
+  copy = g_strdup_printf ("%s.v%d-%s.bak", self->path, self->schema_version, stamp);
+  for (guint i = 2; g_file_test (copy, G_FILE_TEST_EXISTS); i++)
+    {
+      g_free (copy);
+      copy = g_strdup_printf ("%s.v%d-%s-%u.bak", self->path, self->schema_version, stamp, i);
+    }
+
+  if (!vacuum_into (self, copy, error))
+    {
+      g_prefix_error (error, _("No copy could be kept before updating the database: "));
       return FALSE;
     }
 

@@ -49,6 +49,9 @@ const char       *zona_store_get_path             (ZonaStore           *self);
 int               zona_store_get_schema_version   (ZonaStore           *self);
 int               zona_store_get_latest_version   (void);
 const char       *zona_store_get_backup_path      (ZonaStore           *self);
+gboolean          zona_store_save_copy            (ZonaStore           *self,
+                                                   const char          *path,
+                                                   GError             **error);
 
 /* Schemes (zona-store-schemes.c) */
 gboolean          zona_store_save_scheme          (ZonaStore           *self,
@@ -78,6 +81,10 @@ ZonaRegion       *zona_store_get_region_by_id     (ZonaStore           *self,
                                                    GError             **error);
 GPtrArray        *zona_store_find_regions_by_name (ZonaStore           *self,
                                                    const char          *name,
+                                                   GError             **error);
+gboolean          zona_store_set_region_followed  (ZonaStore           *self,
+                                                   const char          *code,
+                                                   gboolean             followed,
                                                    GError             **error);
 GPtrArray        *zona_store_list_regions         (ZonaStore           *self,
                                                    ZonaRegionListFlags  flags,
