@@ -14,46 +14,7 @@
 #include "zona-region-item.h"
 #include "zona-result-item.h"
 #include "zona-score-card.h"
-#include "zona-window.h"
-
-struct _ZonaWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  ZonaStore            *store;
-  GSettings            *settings;
-
-  /* The region the content page shows. It is kept apart from the sidebar's selection,
-   * which a search can empty and a folded leaflet clears on purpose. */
-  char                 *region_code;
-
-  GListStore           *regions;
-  GtkFilterListModel   *region_filter_model;
-  GtkSingleSelection   *region_selection;
-
-  /* The unit rows of the shown region, sorted by the column view's sorter. */
-  GListStore           *results;
-
-  /* Template widgets */
-  GtkStack             *main_stack;
-  AdwStatusPage        *empty_page;
-  GtkLabel             *empty_command;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *sidebar_stack;
-  GtkListView          *region_list;
-  AdwWindowTitle       *region_title;
-  GtkStack             *content_stack;
-  AdwStatusPage        *error_page;
-  GtkFlowBox           *card_box;
-  GtkWidget            *no_cards_label;
-  GtkStack             *units_stack;
-  GtkColumnView        *unit_view;
-  GtkColumnViewColumn  *score_column;
-  GtkColumnViewColumn  *change_column;
-};
+#include "zona-window-private.h"
 
 enum {
   PROP_0,
@@ -231,6 +192,7 @@ show_region (ZonaWindow     *self,
   gtk_widget_set_visible (self->no_cards_label, n_cards == 0);
   gtk_stack_set_visible_child_name (self->units_stack, unit_items->len > 0 ? "list" : "empty");
   gtk_stack_set_visible_child_name (self->content_stack, "region");
+  _zona_window_actions_update (self);
 }
 
 static void
@@ -242,6 +204,7 @@ show_no_region (ZonaWindow *self)
   adw_window_title_set_title (self->region_title, _("Zona"));
   adw_window_title_set_subtitle (self->region_title, NULL);
   gtk_stack_set_visible_child_name (self->content_stack, "select");
+  _zona_window_actions_update (self);
 }
 
 static void
@@ -416,6 +379,16 @@ bind_change_cell (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "error");
 }
 
+/* A double click or Enter on a unit's row opens its result for editing. */
+static void
+on_unit_activated (ZonaWindow    *self,
+                   guint          position,
+                   GtkColumnView *view)
+{
+  gtk_single_selection_set_selected (self->result_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-result", NULL);
+}
+
 static void
 show_regions_action (GtkWidget  *widget,
                      const char *action_name,
@@ -480,7 +453,11 @@ zona_window_dispose (GObject *object)
   g_clear_object (&self->region_selection);
   g_clear_object (&self->region_filter_model);
   g_clear_object (&self->regions);
+  g_clear_object (&self->result_selection);
   g_clear_object (&self->results);
+  g_clear_pointer (&self->undo_assessment, zona_assessment_free);
+  g_clear_pointer (&self->undo_indicators, g_hash_table_unref);
+  g_clear_object (&self->undo_toast);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zona_window_parent_class)->dispose (object);
@@ -561,6 +538,7 @@ zona_window_class_init (ZonaWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/zonadesk/Zona/zona-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, empty_command);
@@ -584,6 +562,7 @@ zona_window_class_init (ZonaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  _zona_window_class_actions_init (klass);
 
   /* The cell templates in zona-window.ui name these types. */
   g_type_ensure (ZONA_TYPE_REGION_ITEM);
@@ -596,7 +575,6 @@ zona_window_init (ZonaWindow *self)
 {
   g_autoptr(GtkListItemFactory) change_factory = NULL;
   g_autoptr(GtkSortListModel) sorted = NULL;
-  g_autoptr(GtkSingleSelection) result_selection = NULL;
   GtkFilter *any;
   GtkStringFilter *filter;
 
@@ -654,10 +632,15 @@ zona_window_init (ZonaWindow *self)
   self->results = g_list_store_new (ZONA_TYPE_RESULT_ITEM);
   sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
                                     g_object_ref (gtk_column_view_get_sorter (self->unit_view)));
-  result_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (sorted)));
-  gtk_single_selection_set_autoselect (result_selection, FALSE);
-  gtk_single_selection_set_can_unselect (result_selection, TRUE);
-  gtk_column_view_set_model (self->unit_view, GTK_SELECTION_MODEL (result_selection));
+  self->result_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (sorted)));
+  gtk_single_selection_set_autoselect (self->result_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->result_selection, TRUE);
+  gtk_column_view_set_model (self->unit_view, GTK_SELECTION_MODEL (self->result_selection));
+  g_signal_connect_object (self->result_selection, "notify::selected",
+                           G_CALLBACK (_zona_window_actions_update), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->unit_view, "activate",
+                           G_CALLBACK (on_unit_activated), self, G_CONNECT_SWAPPED);
 
   change_factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (change_factory, "setup", G_CALLBACK (setup_change_cell), NULL);
@@ -665,6 +648,34 @@ zona_window_init (ZonaWindow *self)
   gtk_column_view_column_set_factory (self->change_column, change_factory);
 
   zona_window_reload (self);
+}
+
+void
+_zona_window_refresh (ZonaWindow *self)
+{
+  g_return_if_fail (ZONA_IS_WINDOW (self));
+
+  zona_window_reload (self);
+}
+
+void
+_zona_window_add_toast (ZonaWindow *self,
+                        const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Returns: (transfer none) (nullable): the unit row selected in the region's list */
+ZonaResultItem *
+_zona_window_get_selected_result (ZonaWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "region") != 0)
+    return NULL;
+
+  return gtk_single_selection_get_selected_item (self->result_selection);
 }
 
 /**
@@ -705,8 +716,14 @@ zona_window_set_store (ZonaWindow *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  /* Another database has other regions: the one shown before means nothing there. */
+  /* Another database has other regions: the one shown before means nothing there, and
+   * neither does an Undo of a deletion made in it. */
   g_clear_pointer (&self->region_code, g_free);
+  g_clear_pointer (&self->undo_assessment, zona_assessment_free);
+  g_clear_pointer (&self->undo_indicators, g_hash_table_unref);
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  g_clear_object (&self->undo_toast);
   zona_window_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

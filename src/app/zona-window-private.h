@@ -1,0 +1,67 @@
+/* zona-window-private.h — the window's instance, shared by the files of its class
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "zona-result-item.h"
+#include "zona-window.h"
+
+G_BEGIN_DECLS
+
+struct _ZonaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  ZonaStore            *store;
+  GSettings            *settings;
+
+  /* The region the content page shows. It is kept apart from the sidebar's selection,
+   * which a search can empty and a folded leaflet clears on purpose. */
+  char                 *region_code;
+
+  GListStore           *regions;
+  GtkFilterListModel   *region_filter_model;
+  GtkSingleSelection   *region_selection;
+
+  /* The unit rows of the shown region, sorted by the column view's sorter. */
+  GListStore           *results;
+  GtkSingleSelection   *result_selection;
+
+  /* What the last deletion removed, so that Undo can put it back as it was. */
+  ZonaAssessment       *undo_assessment;
+  GHashTable           *undo_indicators;
+  AdwToast             *undo_toast;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *empty_page;
+  GtkLabel             *empty_command;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListView          *region_list;
+  AdwWindowTitle       *region_title;
+  GtkStack             *content_stack;
+  AdwStatusPage        *error_page;
+  GtkFlowBox           *card_box;
+  GtkWidget            *no_cards_label;
+  GtkStack             *units_stack;
+  GtkColumnView        *unit_view;
+  GtkColumnViewColumn  *score_column;
+  GtkColumnViewColumn  *change_column;
+};
+
+void            _zona_window_class_actions_init (ZonaWindowClass *klass);
+void            _zona_window_actions_update     (ZonaWindow      *self);
+void            _zona_window_refresh            (ZonaWindow      *self);
+void            _zona_window_add_toast          (ZonaWindow      *self,
+                                                 const char      *message);
+ZonaResultItem *_zona_window_get_selected_result (ZonaWindow     *self);
+
+G_END_DECLS

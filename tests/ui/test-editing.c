@@ -1,0 +1,609 @@
+/* test-editing.c — entering, correcting and deleting results in the window, under Xvfb
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "zona-assessment-dialog.h"
+#include "zona-category-chip.h"
+#include "zona-demo.h"
+#include "zona-result-item.h"
+#include "zona-store.h"
+#include "zona-unit-dialog.h"
+#include "zona-window.h"
+
+#define WAIT_MS 5000
+
+typedef struct
+{
+  char       *dir;
+  ZonaStore  *store;
+  ZonaWindow *window;
+} Fixture;
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  gboolean *done = data;
+
+  *done = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+settle (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_mapped (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("zona-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  path = g_build_filename (f->dir, "demo.db", NULL);
+  f->store = zona_store_open (path, ZONA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  zona_demo_populate (f->store, &error);
+  g_assert_no_error (error);
+
+  f->window = zona_window_new (NULL, f->store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_mapped (GTK_WIDGET (f->window));
+  settle (100);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  settle (50);
+  g_clear_object (&f->store);
+
+  if (g_getenv ("ZONA_TEST_KEEP") != NULL)
+    g_test_message ("Kept %s", f->dir);
+  else
+    remove_dir (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}
+
+static gpointer
+window_child (Fixture    *f,
+              const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), ZONA_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+
+  return child;
+}
+
+static gpointer
+dialog_child (ZonaAssessmentDialog *dialog,
+              const char           *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                  ZONA_TYPE_ASSESSMENT_DIALOG, name);
+
+  g_assert_nonnull (child);
+
+  return child;
+}
+
+/* A click, at once: gtk_widget_activate() on a button waits for its pressed look to show. */
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_items = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* The open result dialog, or NULL. */
+static ZonaAssessmentDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_items = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ZONA_IS_ASSESSMENT_DIALOG (window))
+        return ZONA_ASSESSMENT_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static ZonaAssessmentDialog *
+open_dialog (Fixture    *f,
+             const char *action)
+{
+  ZonaAssessmentDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  wait_mapped (GTK_WIDGET (dialog));
+
+  return dialog;
+}
+
+static void
+type_score (ZonaAssessmentDialog *dialog,
+            const char           *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "score_row")), text);
+  settle (20);
+}
+
+/* Selects the unit row of @name in the region's list; returns its position. */
+static guint
+select_unit_row (Fixture    *f,
+                 const char *name)
+{
+  GtkColumnView *view = window_child (f, "unit_view");
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+  guint n_rows = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(ZonaResultItem) item = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (zona_result_item_get_short_name (item), name) == 0)
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
+          return i;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static ZonaAssessment *
+get_result (Fixture    *f,
+            const char *region_code,
+            const char *unit_name,
+            const char *scheme_id,
+            int         year)
+{
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(ZonaUnit) unit = NULL;
+  g_autoptr(GError) error = NULL;
+  ZonaAssessment *assessment;
+
+  region = zona_store_get_region (f->store, region_code, &error);
+  g_assert_no_error (error);
+  if (unit_name != NULL)
+    {
+      unit = zona_store_find_unit (f->store, region_code, unit_name, &error);
+      g_assert_no_error (error);
+    }
+
+  assessment = zona_store_get_assessment (f->store, region->id, unit ? unit->id : 0, scheme_id,
+                                          year, &error);
+  if (assessment == NULL)
+    g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND);
+
+  return assessment;
+}
+
+/* Renders @widget to a PNG in the test's folder and fails on a picture of one colour. */
+static void
+render_to_png (Fixture    *f,
+               GtkWidget  *widget,
+               const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  g_autofree char *png = g_build_filename (f->dir, name, NULL);
+  GtkSnapshot *snapshot;
+  int width, height;
+  gsize n_different = 0;
+
+  for (guint frame = 0; frame < 10; frame++)
+    {
+      gtk_widget_queue_draw (widget);
+      settle (30);
+    }
+
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 100);
+  g_assert_cmpint (height, >, 100);
+
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, png));
+  g_test_message ("Rendered %dx%d to %s", width, height, png);
+
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (gsize i = 1; i < (gsize) width * height; i++)
+    if (memcmp (pixels + i * 4, pixels, 4) != 0)
+      n_different++;
+
+  /* Text, cards and rows make far more than a sliver of the picture differ from its corner. */
+  g_assert_cmpuint (n_different, >, (gsize) width * height / 100);
+}
+
+static void
+test_live_category (Fixture       *f,
+                    gconstpointer  data)
+{
+  ZonaAssessmentDialog *dialog;
+  GtkWidget *score_row, *save_button, *score_message;
+  ZonaCategoryChip *chip;
+
+  g_assert_true (zona_window_select_region (f->window, "17.06"));
+  dialog = open_dialog (f, "win.add-result");
+  score_row = dialog_child (dialog, "score_row");
+  save_button = dialog_child (dialog, "save_button");
+  score_message = dialog_child (dialog, "score_message");
+  chip = dialog_child (dialog, "category_chip");
+
+  /* The region itself is the first subject, Ombudsman the default scheme. */
+  zona_assessment_dialog_set_year (dialog, 2025);
+  type_score (dialog, "90,02");
+  g_assert_true (zona_assessment_dialog_get_valid (dialog));
+  g_assert_true (gtk_widget_get_sensitive (save_button));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chip)));
+  g_assert_nonnull (strstr (zona_assessment_dialog_get_category_text (dialog),
+                            "for 2025 are not known"));
+
+  zona_assessment_dialog_set_year (dialog, 2023);
+  type_score (dialog, "87,99");
+  g_assert_cmpstr (zona_assessment_dialog_get_category_text (dialog), ==, "Kategori B");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chip)));
+  g_assert_cmpstr (zona_category_chip_get_label (chip), ==, "Kategori B");
+
+  /* The point works as well as the comma. */
+  type_score (dialog, "90.02");
+  g_assert_cmpstr (zona_assessment_dialog_get_category_text (dialog), ==, "Kategori A");
+
+  /* A letter O for a zero is marked on the field, with core's reason, and cannot be saved. */
+  type_score (dialog, "9O,02");
+  g_assert_false (zona_assessment_dialog_get_valid (dialog));
+  g_assert_true (gtk_widget_has_css_class (score_row, "error"));
+  g_assert_false (gtk_widget_get_sensitive (save_button));
+  g_assert_true (gtk_widget_get_visible (score_message));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (score_message)),
+                            "is not a valid score"));
+
+  type_score (dialog, "100,5");
+  g_assert_false (gtk_widget_get_sensitive (save_button));
+
+  /* Corrected, the mark goes away. */
+  type_score (dialog, "87,99");
+  g_assert_false (gtk_widget_has_css_class (score_row, "error"));
+  g_assert_false (gtk_widget_get_visible (score_message));
+  g_assert_true (gtk_widget_get_sensitive (save_button));
+
+  render_to_png (f, GTK_WIDGET (dialog), "result-dialog.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_save (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(ZonaAssessment) saved = NULL;
+  g_autoptr(ZonaUnit) unit = NULL;
+  g_autoptr(GError) error = NULL;
+  ZonaAssessmentDialog *dialog;
+
+  g_assert_true (zona_window_select_region (f->window, "35.77"));
+  unit = zona_store_find_unit (f->store, "35.77", "Disdukcapil", &error);
+  g_assert_no_error (error);
+
+  dialog = open_dialog (f, "win.add-result");
+  zona_assessment_dialog_set_subject (dialog, unit->id);
+  zona_assessment_dialog_set_scheme (dialog, "ombudsman");
+  zona_assessment_dialog_set_year (dialog, 2025);
+  type_score (dialog, "90.02");
+  adw_combo_row_set_selected (dialog_child (dialog, "status_row"), 1);
+  gtk_editable_set_text (dialog_child (dialog, "assessor_row"), "Ombudsman RI Jawa Timur");
+  click (dialog_child (dialog, "save_button"));
+  settle (50);
+
+  /* Saved, the dialog is gone and the store holds what was typed. */
+  g_assert_null (find_dialog ());
+  saved = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2025);
+  g_assert_nonnull (saved);
+  g_assert_true (saved->has_score);
+  g_assert_cmpint (saved->score, ==, 9002);
+  g_assert_cmpint (saved->status, ==, ZONA_STATUS_FINAL);
+  g_assert_cmpint (saved->origin, ==, ZONA_ORIGIN_ENTERED);
+  g_assert_cmpstr (saved->assessor, ==, "Ombudsman RI Jawa Timur");
+  g_assert_null (saved->notes);
+}
+
+static void
+test_save_refused (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(ZonaAssessment) none = NULL;
+  ZonaAssessmentDialog *dialog;
+  GtkRevealer *revealer;
+
+  g_assert_true (zona_window_select_region (f->window, "17.06"));
+  dialog = open_dialog (f, "win.add-result");
+  revealer = dialog_child (dialog, "error_revealer");
+
+  /* Ombudsman was not held in 2020: core refuses, the dialog stays with what was typed. */
+  zona_assessment_dialog_set_year (dialog, 2020);
+  type_score (dialog, "75,10");
+  click (dialog_child (dialog, "save_button"));
+  settle (50);
+
+  g_assert_true (find_dialog () == dialog);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog_child (dialog, "error_label")),
+                            "was not held in 2020"));
+  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "score_row")), ==, "75,10");
+  none = get_result (f, "17.06", NULL, "ombudsman", 2020);
+  g_assert_null (none);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(ZonaAssessment) saved = NULL;
+  ZonaAssessmentDialog *dialog;
+  GtkColumnView *view = window_child (f, "unit_view");
+  guint position;
+
+  g_assert_true (zona_window_select_region (f->window, "35.77"));
+  position = select_unit_row (f, "Disdukcapil");
+
+  /* Activating the row, as a double click does, opens its result for correction. */
+  g_signal_emit_by_name (view, "activate", position);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  wait_mapped (GTK_WIDGET (dialog));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Result");
+  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "score_row")), ==, "96,20");
+  g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, "year_spin")));
+
+  type_score (dialog, "96,5");
+  click (dialog_child (dialog, "save_button"));
+  settle (50);
+  g_assert_null (find_dialog ());
+
+  saved = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2023);
+  g_assert_nonnull (saved);
+  g_assert_cmpint (saved->score, ==, 9650);
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ZonaAssessment) before = NULL;
+  g_autoptr(ZonaAssessment) gone = NULL;
+  g_autoptr(ZonaAssessment) back = NULL;
+  GtkColumnView *view = window_child (f, "unit_view");
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+
+  g_assert_true (zona_window_select_region (f->window, "35.77"));
+  before = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2023);
+  g_assert_nonnull (before);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+
+  select_unit_row (f, "Disdukcapil");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-result", NULL));
+  settle (50);
+
+  gone = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2023);
+  g_assert_null (gone);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 6);
+
+  /* Ctrl+Z runs the toast's Undo: the result comes back with its score. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  settle (50);
+  back = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2023);
+  g_assert_nonnull (back);
+  g_assert_true (back->has_score);
+  g_assert_cmpint (back->score, ==, before->score);
+  g_assert_cmpint (back->score, ==, 9620);
+  g_assert_cmpstr (back->source, ==, before->source);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+}
+
+static gpointer
+unit_child (ZonaUnitDialog *dialog,
+            const char     *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (dialog), ZONA_TYPE_UNIT_DIALOG,
+                                                  name);
+
+  g_assert_nonnull (child);
+
+  return child;
+}
+
+static ZonaUnitDialog *
+open_unit_dialog (Fixture    *f,
+                  const char *action)
+{
+  ZonaUnitDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
+  dialog = find_toplevel (ZONA_TYPE_UNIT_DIALOG);
+  g_assert_nonnull (dialog);
+  wait_mapped (GTK_WIDGET (dialog));
+
+  return dialog;
+}
+
+static void
+test_units (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(ZonaUnit) added = NULL;
+  g_autoptr(ZonaUnit) old = NULL;
+  g_autoptr(ZonaUnit) renamed = NULL;
+  g_autoptr(ZonaAssessment) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  ZonaUnitDialog *dialog;
+  GtkWidget *save_button;
+
+  g_assert_true (zona_window_select_region (f->window, "35.77"));
+
+  /* A new unit: no name, no save. */
+  dialog = open_unit_dialog (f, "win.add-unit");
+  save_button = unit_child (dialog, "save_button");
+  g_assert_false (gtk_widget_get_sensitive (save_button));
+  gtk_editable_set_text (unit_child (dialog, "name_row"), "Dinas Perhubungan");
+  gtk_editable_set_text (unit_child (dialog, "short_row"), "Dishub");
+  adw_combo_row_set_selected (unit_child (dialog, "kind_row"), 0);
+  click (save_button);
+  settle (50);
+  g_assert_null (find_toplevel (ZONA_TYPE_UNIT_DIALOG));
+  added = zona_store_find_unit (f->store, "35.77", "Dishub", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (added->name, ==, "Dinas Perhubungan");
+  g_assert_cmpstr (added->kind, ==, "dinas");
+
+  /* Dinsos becomes Dinsos PPPA from 2025: its 2023 result stays with the old name. */
+  select_unit_row (f, "Dinsos");
+  dialog = open_unit_dialog (f, "win.edit-unit");
+  g_assert_cmpstr (gtk_editable_get_text (unit_child (dialog, "name_row")), ==, "Dinas Sosial");
+  adw_expander_row_set_enable_expansion (unit_child (dialog, "rename_row"), TRUE);
+  gtk_spin_button_set_value (unit_child (dialog, "rename_year_spin"), 2025);
+  gtk_editable_set_text (unit_child (dialog, "name_row"),
+                         "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak");
+  gtk_editable_set_text (unit_child (dialog, "short_row"), "Dinsos PPPA");
+  click (unit_child (dialog, "save_button"));
+  settle (50);
+  g_assert_null (find_toplevel (ZONA_TYPE_UNIT_DIALOG));
+
+  renamed = zona_store_find_unit (f->store, "35.77", "Dinsos PPPA", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (renamed->valid_from, ==, 2025);
+  old = zona_store_find_unit (f->store, "35.77", "Dinsos", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (old->valid_to, ==, 2024);
+  kept = get_result (f, "35.77", "Dinsos", "ombudsman", 2023);
+  g_assert_nonnull (kept);
+  g_assert_cmpint (kept->score, ==, 9520);
+
+  /* A unit with results is part of the record: core refuses, the dialog says why. */
+  select_unit_row (f, "Disdukcapil");
+  dialog = open_unit_dialog (f, "win.edit-unit");
+  click (unit_child (dialog, "delete_button"));
+  settle (50);
+  g_assert_true (find_toplevel (ZONA_TYPE_UNIT_DIALOG) == dialog);
+  g_assert_true (gtk_revealer_get_reveal_child (unit_child (dialog, "error_revealer")));
+  g_test_message ("Refused: %s", gtk_label_get_label (unit_child (dialog, "error_label")));
+  g_assert_cmpstr (gtk_label_get_label (unit_child (dialog, "error_label")), !=, "");
+  render_to_png (f, GTK_WIDGET (dialog), "unit-dialog.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_screenshot (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_assert_true (zona_window_select_region (f->window, "35.77"));
+  render_to_png (f, GTK_WIDGET (f->window), "window-35.77.png");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/editing/live-category", Fixture, NULL,
+              fixture_set_up, test_live_category, fixture_tear_down);
+  g_test_add ("/ui/editing/save", Fixture, NULL,
+              fixture_set_up, test_save, fixture_tear_down);
+  g_test_add ("/ui/editing/save-refused", Fixture, NULL,
+              fixture_set_up, test_save_refused, fixture_tear_down);
+  g_test_add ("/ui/editing/edit", Fixture, NULL,
+              fixture_set_up, test_edit, fixture_tear_down);
+  g_test_add ("/ui/editing/delete-undo", Fixture, NULL,
+              fixture_set_up, test_delete_undo, fixture_tear_down);
+  g_test_add ("/ui/editing/units", Fixture, NULL,
+              fixture_set_up, test_units, fixture_tear_down);
+  g_test_add ("/ui/editing/screenshot", Fixture, NULL,
+              fixture_set_up, test_screenshot, fixture_tear_down);
+
+  return g_test_run ();
+}
