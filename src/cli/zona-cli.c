@@ -262,7 +262,13 @@ zona_cli_dispatch (ZonaCli     *cli,
 
   for (guint i = 0; verbs[i] != NULL; i++)
     if (g_str_equal (argv[1], verbs[i]))
-      return runs[i] (cli, argc - 1, argv + 1);
+      {
+        /* "zona-cli region add --help" shows the whole command in its usage line. */
+        g_autofree char *prgname = g_strdup_printf ("%s %s %s", cli->name, command, verbs[i]);
+
+        g_set_prgname (prgname);
+        return runs[i] (cli, argc - 1, argv + 1);
+      }
 
   return zona_cli_usage (cli, _("“%s %s” is not a command"), command, argv[1]);
 }
@@ -298,8 +304,8 @@ command_init (ZonaCli  *cli,
               int       argc,
               char    **argv)
 {
-  if (!zona_cli_parse (cli, NULL, _("Create a new, empty database with the regions and the "
-                                    "built-in schemes."), NULL, &argc, &argv, 0, 0))
+  if (!zona_cli_parse (cli, NULL, _("Create a new database with the regions and the built-in "
+                                    "schemes and no results yet."), NULL, &argc, &argv, 0, 0))
     return ZONA_CLI_USAGE;
 
   return create_database (cli, FALSE);
@@ -310,7 +316,7 @@ command_demo (ZonaCli  *cli,
               int       argc,
               char    **argv)
 {
-  if (!zona_cli_parse (cli, NULL, _("Create a new database holding the demo data of public "
+  if (!zona_cli_parse (cli, NULL, _("Create a new database holding the demo data of published "
                                     "figures."), NULL, &argc, &argv, 0, 0))
     return ZONA_CLI_USAGE;
 
@@ -512,7 +518,7 @@ static const struct
   ZonaCliCommand  run;
   const char     *summary;
 } commands[] = {
-  { "init", command_init, N_("Create a new, empty database") },
+  { "init", command_init, N_("Create a new database without results") },
   { "demo", command_demo, N_("Create a database with the demo data") },
   { "schemes", command_schemes, N_("List the assessment schemes") },
   { "classify", command_classify, N_("Give the category of a score") },

@@ -251,7 +251,8 @@ zona_scheme_classify (const ZonaScheme *scheme,
     reason = g_strdup_printf (_("%s gives a rank or an award, not a scored category"),
                               scheme->short_name);
   else if ((not_held = zona_scheme_not_held_reason (scheme, year)) != NULL)
-    reason = g_strdup_printf (_("%s was not held in %d: %s"), scheme->short_name, year, not_held);
+    reason = g_strdup_printf (_("There was no %s assessment in %d: %s"),
+                              scheme->short_name, year, not_held);
   else if ((version = zona_scheme_version_for_year (scheme, year)) == NULL)
     reason = g_strdup_printf (_("No version of %s covers the year %d"), scheme->short_name, year);
   else if (version->bands->len == 0)

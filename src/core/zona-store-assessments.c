@@ -63,7 +63,7 @@ validate_assessment (ZonaStore             *self,
   if ((not_held = zona_scheme_not_held_reason (scheme, assessment->year)) != NULL)
     {
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
-                   _("%s was not held in %d (%s)"),
+                   _("There was no %s assessment in %d: %s"),
                    scheme->short_name, assessment->year, not_held);
       return FALSE;
     }
@@ -148,7 +148,7 @@ validate_assessment (ZonaStore             *self,
  * @error: why it was refused; nothing is written then
  *
  * Records an assessment, replacing the one for the same subject, scheme and year. The
- * category is never stored: it follows from the score and the scheme's bands for the year.
+ * category is never stored: it follows from the score and the scheme’s bands for the year.
  *
  * Returns: the assessment's id, or 0
  */

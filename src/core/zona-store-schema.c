@@ -121,7 +121,7 @@ static const char migration_1[] =
   ");"
 
   /* A subject is a region (unit_id NULL) or one of its units. The category is never stored:
-   * it is derived from the scheme's bands for the assessment's year. */
+   * it is derived from the scheme’s bands for the assessment's year. */
   "CREATE TABLE assessment ("
   "  id INTEGER PRIMARY KEY,"
   "  region_id INTEGER NOT NULL REFERENCES region (id),"

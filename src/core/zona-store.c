@@ -81,7 +81,8 @@ zona_store_set_error (ZonaStore *self,
     case SQLITE_READONLY:
     case SQLITE_PERM:
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_READ_ONLY,
-                   _("The database file “%s” cannot be written to (%s)."), self->path, detail);
+                   _("The database file “%s” cannot be written to (%s). Check that you may "
+                     "write to the file and its folder, then try again."), self->path, detail);
       break;
     case SQLITE_FULL:
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_FULL,
