@@ -478,6 +478,33 @@ test_overview (ZonaTestDir   *fixture,
         n_units++;
     }
   g_assert_cmpuint (n_units, ==, 7);
+  g_clear_pointer (&results, g_ptr_array_unref);
+
+  /* A unit without any result yet is listed once, with nothing but its name. */
+  {
+    ZonaUnit unit = { .name = (char *) "Dinas Perpustakaan", .kind = (char *) "dinas" };
+    gint64 unit_id = zona_store_add_unit (store, "35.77", &unit, &error);
+    guint n_found = 0;
+
+    g_assert_no_error (error);
+    results = zona_overview_latest (store, "35.77", &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < results->len; i++)
+      {
+        const ZonaLatestResult *result = g_ptr_array_index (results, i);
+
+        if (result->unit_id != unit_id)
+          continue;
+        n_found++;
+        g_assert_cmpstr (result->subject_name, ==, "Dinas Perpustakaan");
+        g_assert_cmpstr (result->unit_kind, ==, "dinas");
+        g_assert_null (result->scheme_id);
+        g_assert_false (result->has_score);
+        g_assert_cmpint (result->year, ==, 0);
+        g_assert_null (result->category);
+      }
+    g_assert_cmpuint (n_found, ==, 1);
+  }
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "zona-application.h"
 #include "zona-demo.h"
 #include "zona-paths.h"
+#include "zona-preferences-window.h"
 #include "zona-store.h"
 #include "zona-window.h"
 
@@ -80,13 +81,14 @@ find_main_window (ZonaApplication *self)
 }
 
 static void
-show_open_error (ZonaApplication *self,
-                 const GError    *error)
+show_error (ZonaApplication *self,
+            const char      *heading,
+            const GError    *error)
 {
   GtkWindow *parent = GTK_WINDOW (find_main_window (self));
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (parent, _("The Database Cannot Be Opened"), NULL);
+  dialog = adw_message_dialog_new (parent, heading, NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
@@ -94,6 +96,13 @@ show_open_error (ZonaApplication *self,
    * is read and closed. */
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_open_error (ZonaApplication *self,
+                 const GError    *error)
+{
+  show_error (self, _("The Database Cannot Be Opened"), error);
 }
 
 static void
@@ -145,13 +154,102 @@ zona_application_activate (GApplication *application)
 }
 
 static void
+on_new_response (ZonaApplication      *self,
+                 int                   response,
+                 GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+    zona_application_create_database (self, path);
+
+  g_object_unref (chooser);
+}
+
+static void
+on_open_response (ZonaApplication      *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && path != NULL)
+    zona_application_open_database (self, path);
+
+  g_object_unref (chooser);
+}
+
+static GtkFileChooserNative *
+new_chooser (ZonaApplication      *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept_label)
+{
+  g_autoptr(GtkFileFilter) databases = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (find_main_window (self)), action,
+                                         accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (databases, _("Zona Databases"));
+  gtk_file_filter_add_pattern (databases, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), databases);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  return chooser;
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  ZonaApplication *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  chooser = new_chooser (self, _("New Database"), GTK_FILE_CHOOSER_ACTION_SAVE, _("C_reate"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "zona.db");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_new_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  ZonaApplication *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  chooser = new_chooser (self, _("Open Database"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_open_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  zona_application_open_database (ZONA_APPLICATION (user_data),
+                                  g_variant_get_string (parameter, NULL));
+}
+
+static void
 zona_application_open (GApplication  *application,
                        GFile        **files,
                        int            n_files,
                        const char    *hint)
 {
   ZonaApplication *self = ZONA_APPLICATION (application);
-  g_autoptr(ZonaStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -168,15 +266,7 @@ zona_application_open (GApplication  *application,
       return;
     }
 
-  store = zona_store_open (path, ZONA_STORE_OPEN_DEFAULT, &error);
-  if (store == NULL)
-    {
-      show_open_error (self, error);
-      return;
-    }
-
-  remember_database (self, zona_store_get_path (store));
-  show_store (self, store);
+  zona_application_open_database (self, path);
 }
 
 static void
@@ -237,9 +327,27 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ZonaApplication *self = user_data;
+  ZonaWindow *window = find_main_window (self);
+  ZonaPreferencesWindow *preferences;
+
+  preferences = zona_preferences_window_new (GTK_WINDOW (window),
+                                             window ? zona_window_get_store (window) : NULL);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "new", new_action },
+  { "open", open_action },
+  { "open-recent", open_recent_action, "s" },
+  { "preferences", preferences_action },
 };
 
 static void
@@ -257,6 +365,12 @@ zona_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open",
+                                         (const char *[]) { "<Control>o", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new",
+                                         (const char *[]) { "<Control><Alt>n", NULL });
 
   gtk_window_set_default_icon_name (APP_ID);
 }
@@ -282,12 +396,14 @@ zona_application_class_init (ZonaApplicationClass *klass)
   application_class->startup = zona_application_startup;
   application_class->activate = zona_application_activate;
   application_class->open = zona_application_open;
+
+  /* Once per process, which GLib asks for; the tests make several applications. */
+  g_set_application_name (_("Zona"));
 }
 
 static void
 zona_application_init (ZonaApplication *self)
 {
-  g_set_application_name (_("Zona"));
 }
 
 ZonaApplication *
@@ -298,4 +414,71 @@ zona_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/zonadesk/Zona",
                        NULL);
+}
+
+/**
+ * zona_application_open_database:
+ * @self: the application
+ * @path: a database file
+ *
+ * Opens @path and shows it in the window, which lets go of the database it showed before.
+ * A file that cannot be opened (damaged, too new, locked) is reported in a message dialog,
+ * and neither the file nor the window changes.
+ *
+ * Returns: %TRUE when the database is shown
+ */
+gboolean
+zona_application_open_database (ZonaApplication *self,
+                                const char      *path)
+{
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (ZONA_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = zona_store_open (path, ZONA_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      show_open_error (self, error);
+      return FALSE;
+    }
+
+  remember_database (self, zona_store_get_path (store));
+  show_store (self, store);
+
+  return TRUE;
+}
+
+/**
+ * zona_application_create_database:
+ * @self: the application
+ * @path: where the new database goes; no file may have that name yet
+ *
+ * Creates an empty database and shows it in the window. A refusal is reported in a message
+ * dialog.
+ *
+ * Returns: %TRUE when the new database is shown
+ */
+gboolean
+zona_application_create_database (ZonaApplication *self,
+                                  const char      *path)
+{
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (ZONA_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = zona_store_create (path, &error);
+  if (store == NULL)
+    {
+      show_error (self, _("The Database Cannot Be Created"), error);
+      return FALSE;
+    }
+
+  remember_database (self, zona_store_get_path (store));
+  show_store (self, store);
+
+  return TRUE;
 }

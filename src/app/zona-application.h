@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ZonaApplication, zona_application, ZONA, APPLICATION, AdwApplication)
 
-ZonaApplication *zona_application_new (void);
+ZonaApplication *zona_application_new              (void);
+gboolean         zona_application_open_database    (ZonaApplication *self,
+                                                    const char      *path);
+gboolean         zona_application_create_database  (ZonaApplication *self,
+                                                    const char      *path);
 
 G_END_DECLS

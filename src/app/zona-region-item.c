@@ -16,6 +16,7 @@ struct _ZonaRegionItem
 
   ZonaRegion *region;
   gboolean    is_own;
+  gboolean    is_listed;
 };
 
 enum {
@@ -23,6 +24,7 @@ enum {
   PROP_CODE,
   PROP_NAME,
   PROP_IS_OWN,
+  PROP_IS_LISTED,
   N_PROPS
 };
 
@@ -62,6 +64,29 @@ zona_region_item_get_property (GObject    *object,
       g_value_set_boolean (value, self->is_own);
       break;
 
+    case PROP_IS_LISTED:
+      g_value_set_boolean (value, self->is_listed);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zona_region_item_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ZonaRegionItem *self = ZONA_REGION_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_IS_LISTED:
+      zona_region_item_set_is_listed (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -74,6 +99,7 @@ zona_region_item_class_init (ZonaRegionItemClass *klass)
 
   object_class->finalize = zona_region_item_finalize;
   object_class->get_property = zona_region_item_get_property;
+  object_class->set_property = zona_region_item_set_property;
 
   properties[PROP_CODE] =
     g_param_spec_string ("code", NULL, NULL, NULL,
@@ -90,6 +116,16 @@ zona_region_item_class_init (ZonaRegionItemClass *klass)
   properties[PROP_IS_OWN] =
     g_param_spec_boolean ("is-own", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ZonaRegionItem:is-listed:
+   *
+   * Whether the window's sidebar lists the region already, which the list of all regions
+   * marks.
+   */
+  properties[PROP_IS_LISTED] =
+    g_param_spec_boolean ("is-listed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -151,4 +187,18 @@ zona_region_item_get_is_own (ZonaRegionItem *self)
   g_return_val_if_fail (ZONA_IS_REGION_ITEM (self), FALSE);
 
   return self->is_own;
+}
+
+void
+zona_region_item_set_is_listed (ZonaRegionItem *self,
+                                gboolean        is_listed)
+{
+  g_return_if_fail (ZONA_IS_REGION_ITEM (self));
+
+  is_listed = !!is_listed;
+  if (self->is_listed == is_listed)
+    return;
+
+  self->is_listed = is_listed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_LISTED]);
 }

@@ -16,11 +16,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ZonaRegionItem, zona_region_item, ZONA, REGION_ITEM, GObject)
 
-ZonaRegionItem   *zona_region_item_new        (ZonaRegion     *region,
-                                               gboolean        is_own);
-const ZonaRegion *zona_region_item_get_region (ZonaRegionItem *self);
-const char       *zona_region_item_get_code   (ZonaRegionItem *self);
-const char       *zona_region_item_get_name   (ZonaRegionItem *self);
-gboolean          zona_region_item_get_is_own (ZonaRegionItem *self);
+ZonaRegionItem   *zona_region_item_new           (ZonaRegion     *region,
+                                                  gboolean        is_own);
+const ZonaRegion *zona_region_item_get_region    (ZonaRegionItem *self);
+const char       *zona_region_item_get_code      (ZonaRegionItem *self);
+const char       *zona_region_item_get_name      (ZonaRegionItem *self);
+gboolean          zona_region_item_get_is_own    (ZonaRegionItem *self);
+void              zona_region_item_set_is_listed (ZonaRegionItem *self,
+                                                  gboolean        is_listed);
 
 G_END_DECLS

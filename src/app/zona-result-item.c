@@ -18,6 +18,8 @@ struct _ZonaResultItem
   GObject           parent_instance;
 
   ZonaLatestResult *result;
+  char             *scheme_text;
+  char             *year_text;
   char             *score_text;
   char             *delta_text;
   char             *category_text;
@@ -29,6 +31,7 @@ enum {
   PROP_SHORT_NAME,
   PROP_SCHEME_NAME,
   PROP_YEAR,
+  PROP_YEAR_TEXT,
   PROP_HAS_SCORE,
   PROP_SCORE,
   PROP_SCORE_TEXT,
@@ -68,6 +71,8 @@ zona_result_item_finalize (GObject *object)
   ZonaResultItem *self = (ZonaResultItem *)object;
 
   g_clear_pointer (&self->result, zona_latest_result_free);
+  g_clear_pointer (&self->scheme_text, g_free);
+  g_clear_pointer (&self->year_text, g_free);
   g_clear_pointer (&self->score_text, g_free);
   g_clear_pointer (&self->delta_text, g_free);
   g_clear_pointer (&self->category_text, g_free);
@@ -94,11 +99,15 @@ zona_result_item_get_property (GObject    *object,
       break;
 
     case PROP_SCHEME_NAME:
-      g_value_set_string (value, self->result->scheme_name);
+      g_value_set_string (value, self->scheme_text);
       break;
 
     case PROP_YEAR:
       g_value_set_int (value, self->result->year);
+      break;
+
+    case PROP_YEAR_TEXT:
+      g_value_set_string (value, self->year_text);
       break;
 
     case PROP_HAS_SCORE:
@@ -178,6 +187,15 @@ zona_result_item_class_init (ZonaResultItemClass *klass)
   properties[PROP_YEAR] =
     g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ZonaResultItem:year-text:
+   *
+   * The year as shown, empty for a unit that has no result yet.
+   */
+  properties[PROP_YEAR_TEXT] =
+    g_param_spec_string ("year-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_HAS_SCORE] =
     g_param_spec_boolean ("has-score", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -281,8 +299,21 @@ zona_result_item_new (ZonaLatestResult *result)
   self = g_object_new (ZONA_TYPE_RESULT_ITEM, NULL);
   self->result = result;
 
-  /* An em dash marks "no score" without reading as zero. */
-  self->score_text = result->has_score ? zona_score_format (result->score) : g_strdup ("—");
+  /* A unit recorded before its first result says so where the scheme would be, and leaves
+   * the year and score empty rather than show a zero. */
+  if (result->scheme_id == NULL)
+    {
+      self->scheme_text = g_strdup (_("No results yet"));
+      self->year_text = g_strdup ("");
+      self->score_text = g_strdup ("");
+    }
+  else
+    {
+      self->scheme_text = g_strdup (result->scheme_name);
+      self->year_text = g_strdup_printf ("%d", result->year);
+      /* An em dash marks "no score" without reading as zero. */
+      self->score_text = result->has_score ? zona_score_format (result->score) : g_strdup ("—");
+    }
   self->delta_text = result->has_delta ? format_delta (result->delta) : NULL;
 
   if (result->category_name != NULL)
@@ -322,7 +353,7 @@ zona_result_item_get_scheme_name (ZonaResultItem *self)
 {
   g_return_val_if_fail (ZONA_IS_RESULT_ITEM (self), NULL);
 
-  return self->result->scheme_name;
+  return self->scheme_text;
 }
 
 int

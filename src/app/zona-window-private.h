@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "zona-region-item.h"
 #include "zona-result-item.h"
 #include "zona-window.h"
 
@@ -36,10 +37,10 @@ struct _ZonaWindow
   AdwToast             *undo_toast;
 
   /* Template widgets */
+  GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *empty_page;
-  GtkLabel             *empty_command;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *content;
@@ -57,11 +58,21 @@ struct _ZonaWindow
   GtkColumnViewColumn  *change_column;
 };
 
-void            _zona_window_class_actions_init (ZonaWindowClass *klass);
-void            _zona_window_actions_update     (ZonaWindow      *self);
-void            _zona_window_refresh            (ZonaWindow      *self);
-void            _zona_window_add_toast          (ZonaWindow      *self,
-                                                 const char      *message);
-ZonaResultItem *_zona_window_get_selected_result (ZonaWindow     *self);
+void            _zona_window_class_actions_init     (ZonaWindowClass *klass);
+void            _zona_window_class_files_init       (ZonaWindowClass *klass);
+void            _zona_window_class_sidebar_init     (ZonaWindowClass *klass);
+void            _zona_window_actions_update         (ZonaWindow      *self);
+void            _zona_window_files_init             (ZonaWindow      *self);
+void            _zona_window_sidebar_init           (ZonaWindow      *self);
+void            _zona_window_units_init             (ZonaWindow      *self);
+guint           _zona_window_find_region_position   (GListModel      *model,
+                                                     const char      *code);
+void            _zona_window_sync_sidebar_selection (ZonaWindow      *self);
+void            _zona_window_show_region            (ZonaWindow      *self,
+                                                     ZonaRegionItem  *region);
+void            _zona_window_refresh                (ZonaWindow      *self);
+void            _zona_window_add_toast              (ZonaWindow      *self,
+                                                     const char      *message);
+ZonaResultItem *_zona_window_get_selected_result    (ZonaWindow      *self);
 
 G_END_DECLS

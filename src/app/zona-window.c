@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "zona-overview.h"
-#include "zona-paths.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
 #include "zona-score-card.h"
@@ -26,53 +25,11 @@ G_DEFINE_FINAL_TYPE (ZonaWindow, zona_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
-static guint
-find_region_position (GListModel *model,
-                      const char *code)
-{
-  guint n_items = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(ZonaRegionItem) item = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (zona_region_item_get_code (item), code) == 0)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static gboolean
-sidebar_is_covering (ZonaWindow *self)
-{
-  return adw_leaflet_get_folded (self->leaflet) &&
-         adw_leaflet_get_visible_child (self->leaflet) == self->sidebar;
-}
-
-/* Mirrors the shown region in the sidebar. A folded sidebar keeps nothing selected instead:
- * a tap on the row already selected would change nothing and so could not open it. */
-static void
-sync_sidebar_selection (ZonaWindow *self)
-{
-  guint position = GTK_INVALID_LIST_POSITION;
-
-  if (!sidebar_is_covering (self) && self->region_code != NULL)
-    position = find_region_position (G_LIST_MODEL (self->region_filter_model), self->region_code);
-
-  if (gtk_single_selection_get_selected (self->region_selection) != position)
-    gtk_single_selection_set_selected (self->region_selection, position);
-}
-
 static void
 show_empty_store (ZonaWindow *self,
                   GError     *error)
 {
-  g_autofree char *default_path = zona_get_default_database_path ();
-  g_autofree char *command = NULL;
-  const char *path = self->store ? zona_store_get_path (self->store) : NULL;
-
-  /* A failed listing is reported as it is; the hint on adding results would mislead. */
+  /* A failed listing is reported as it is; the button to add a region would mislead. */
   gtk_widget_set_visible (adw_status_page_get_child (self->empty_page),
                           error == NULL && self->store != NULL);
 
@@ -90,28 +47,15 @@ show_empty_store (ZonaWindow *self,
     }
   else
     {
-      g_autofree char *basename = g_path_get_basename (path ? path : default_path);
+      g_autofree char *basename = g_path_get_basename (zona_store_get_path (self->store));
       g_autofree char *description = NULL;
 
-      /* zona-cli needs --db for any file other than the one it opens by default. */
-      if (path != NULL && g_strcmp0 (path, default_path) != 0)
-        {
-          g_autofree char *quoted_path = g_shell_quote (path);
-
-          command = g_strdup_printf ("zona-cli --db %s assess set --region 35.19 "
-                                     "--scheme ombudsman --year 2024 --score 90,02",
-                                     quoted_path);
-        }
-      else
-        command = g_strdup ("zona-cli assess set --region 35.19 --scheme ombudsman "
-                            "--year 2024 --score 90,02");
-
-      description = g_markup_printf_escaped (_("The database “%s” holds no results yet. Add "
-                                               "them on the command line, for example:"),
+      description = g_markup_printf_escaped (_("The database “%s” holds no regions yet. Start "
+                                               "with the region you work on: pick it from the "
+                                               "Kemendagri list."),
                                              basename);
-      adw_status_page_set_title (self->empty_page, _("No Regions with Data Yet"));
+      adw_status_page_set_title (self->empty_page, _("No Regions Yet"));
       adw_status_page_set_description (self->empty_page, description);
-      gtk_label_set_label (self->empty_command, command);
     }
 
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
@@ -139,9 +83,9 @@ add_card (ZonaWindow     *self,
   gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
 }
 
-static void
-show_region (ZonaWindow     *self,
-             ZonaRegionItem *region)
+void
+_zona_window_show_region (ZonaWindow     *self,
+                          ZonaRegionItem *region)
 {
   g_autoptr(GPtrArray) latest = NULL;
   g_autoptr(GPtrArray) unit_items = NULL;
@@ -280,140 +224,6 @@ zona_window_reload (ZonaWindow *self)
 }
 
 static void
-on_region_selected (ZonaWindow         *self,
-                    GParamSpec         *pspec,
-                    GtkSingleSelection *selection)
-{
-  ZonaRegionItem *item = gtk_single_selection_get_selected_item (selection);
-
-  /* An emptied selection (a search hid the region, or the folded sidebar cleared it) leaves
-   * the content page as it was. */
-  if (item == NULL)
-    return;
-
-  if (g_strcmp0 (zona_region_item_get_code (item), self->region_code) != 0)
-    show_region (self, item);
-
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content);
-}
-
-static void
-on_regions_filtered (ZonaWindow *self,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     GListModel *model)
-{
-  gboolean empty = g_list_model_get_n_items (model) == 0;
-
-  gtk_stack_set_visible_child_name (self->sidebar_stack, empty ? "no-match" : "list");
-
-  /* The shown region comes back into the list when the search lets it. */
-  sync_sidebar_selection (self);
-}
-
-static void
-on_leaflet_changed (ZonaWindow *self,
-                    GParamSpec *pspec,
-                    AdwLeaflet *leaflet)
-{
-  sync_sidebar_selection (self);
-}
-
-static void
-on_search_stopped (ZonaWindow     *self,
-                   GtkSearchEntry *entry)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
-static void
-on_search_activated (ZonaWindow     *self,
-                     GtkSearchEntry *entry)
-{
-  g_autoptr(ZonaRegionItem) first = NULL;
-
-  /* Enter in the search opens the first match, so a code typed in full goes straight to
-   * its region. */
-  first = g_list_model_get_item (G_LIST_MODEL (self->region_filter_model), 0);
-  if (first != NULL)
-    {
-      gtk_single_selection_set_selected (self->region_selection, 0);
-      if (g_strcmp0 (zona_region_item_get_code (first), self->region_code) != 0)
-        show_region (self, first);
-      if (adw_leaflet_get_folded (self->leaflet))
-        adw_leaflet_set_visible_child (self->leaflet, self->content);
-    }
-}
-
-static void
-setup_change_cell (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  user_data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (list_item, label);
-}
-
-/* Written in C rather than in the template: the colour class follows the sign, which a
- * property binding cannot express. */
-static void
-bind_change_cell (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  ZonaResultItem *item = gtk_list_item_get_item (list_item);
-  gint64 delta = zona_result_item_get_delta (item);
-
-  gtk_label_set_label (GTK_LABEL (label), zona_result_item_get_delta_text (item));
-  gtk_widget_remove_css_class (label, "success");
-  gtk_widget_remove_css_class (label, "error");
-  if (delta > 0)
-    gtk_widget_add_css_class (label, "success");
-  else if (delta < 0)
-    gtk_widget_add_css_class (label, "error");
-}
-
-/* A double click or Enter on a unit's row opens its result for editing. */
-static void
-on_unit_activated (ZonaWindow    *self,
-                   guint          position,
-                   GtkColumnView *view)
-{
-  gtk_single_selection_set_selected (self->result_selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-result", NULL);
-}
-
-static void
-show_regions_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  ZonaWindow *self = ZONA_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ZonaWindow *self = ZONA_WINDOW (widget);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "regions") != 0)
-    return;
-
-  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
 on_own_region_changed (ZonaWindow *self,
                        const char *key,
                        GSettings  *settings)
@@ -541,7 +351,6 @@ zona_window_class_init (ZonaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, empty_command);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, content);
@@ -558,11 +367,10 @@ zona_window_class_init (ZonaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, score_column);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, change_column);
 
-  gtk_widget_class_install_action (widget_class, "win.show-regions", NULL, show_regions_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "win.search", NULL);
+  _zona_window_class_sidebar_init (klass);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, recent_menu);
   _zona_window_class_actions_init (klass);
+  _zona_window_class_files_init (klass);
 
   /* The cell templates in zona-window.ui name these types. */
   g_type_ensure (ZONA_TYPE_REGION_ITEM);
@@ -573,11 +381,6 @@ zona_window_class_init (ZonaWindowClass *klass)
 static void
 zona_window_init (ZonaWindow *self)
 {
-  g_autoptr(GtkListItemFactory) change_factory = NULL;
-  g_autoptr(GtkSortListModel) sorted = NULL;
-  GtkFilter *any;
-  GtkStringFilter *filter;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
@@ -591,61 +394,10 @@ zona_window_init (ZonaWindow *self)
   g_signal_connect_object (self->settings, "changed::region",
                            G_CALLBACK (on_own_region_changed), self, G_CONNECT_SWAPPED);
 
-  /* The search matches a region's name or its code: one string filter for each, joined by
-   * an "any" filter, both fed by the entry. */
-  self->regions = g_list_store_new (ZONA_TYPE_REGION_ITEM);
-  any = GTK_FILTER (gtk_any_filter_new ());
-  filter = gtk_string_filter_new (gtk_property_expression_new (ZONA_TYPE_REGION_ITEM, NULL,
-                                                               "name"));
-  g_object_bind_property (self->search_entry, "text", filter, "search", G_BINDING_SYNC_CREATE);
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), GTK_FILTER (filter));
-  filter = gtk_string_filter_new (gtk_property_expression_new (ZONA_TYPE_REGION_ITEM, NULL,
-                                                               "code"));
-  gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_PREFIX);
-  g_object_bind_property (self->search_entry, "text", filter, "search", G_BINDING_SYNC_CREATE);
-  gtk_multi_filter_append (GTK_MULTI_FILTER (any), GTK_FILTER (filter));
+  _zona_window_sidebar_init (self);
 
-  self->region_filter_model =
-    gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->regions)), any);
-  self->region_selection =
-    gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->region_filter_model)));
-  gtk_single_selection_set_autoselect (self->region_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->region_selection, TRUE);
-  gtk_list_view_set_model (self->region_list, GTK_SELECTION_MODEL (self->region_selection));
-
-  g_signal_connect_object (self->region_selection, "notify::selected-item",
-                           G_CALLBACK (on_region_selected), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->region_filter_model, "items-changed",
-                           G_CALLBACK (on_regions_filtered), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (on_leaflet_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::visible-child",
-                           G_CALLBACK (on_leaflet_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "stop-search",
-                           G_CALLBACK (on_search_stopped), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->search_entry, "activate",
-                           G_CALLBACK (on_search_activated), self, G_CONNECT_SWAPPED);
-  gtk_search_entry_set_key_capture_widget (self->search_entry, self->sidebar);
-
-  /* Clicking a column header sorts by that column: the column view's own sorter combines the
-   * columns' sorters, which compare the items' numbers rather than their texts. */
-  self->results = g_list_store_new (ZONA_TYPE_RESULT_ITEM);
-  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
-                                    g_object_ref (gtk_column_view_get_sorter (self->unit_view)));
-  self->result_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (sorted)));
-  gtk_single_selection_set_autoselect (self->result_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->result_selection, TRUE);
-  gtk_column_view_set_model (self->unit_view, GTK_SELECTION_MODEL (self->result_selection));
-  g_signal_connect_object (self->result_selection, "notify::selected",
-                           G_CALLBACK (_zona_window_actions_update), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->unit_view, "activate",
-                           G_CALLBACK (on_unit_activated), self, G_CONNECT_SWAPPED);
-
-  change_factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (change_factory, "setup", G_CALLBACK (setup_change_cell), NULL);
-  g_signal_connect (change_factory, "bind", G_CALLBACK (bind_change_cell), NULL);
-  gtk_column_view_column_set_factory (self->change_column, change_factory);
+  _zona_window_units_init (self);
+  _zona_window_files_init (self);
 
   zona_window_reload (self);
 }
@@ -761,16 +513,16 @@ zona_window_select_region (ZonaWindow *self,
   g_return_val_if_fail (ZONA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (code != NULL, FALSE);
 
-  position = find_region_position (G_LIST_MODEL (self->regions), code);
+  position = _zona_window_find_region_position (G_LIST_MODEL (self->regions), code);
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
 
   item = g_list_model_get_item (G_LIST_MODEL (self->regions), position);
   if (g_strcmp0 (code, self->region_code) != 0)
-    show_region (self, item);
+    _zona_window_show_region (self, item);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content);
-  sync_sidebar_selection (self);
+  _zona_window_sync_sidebar_selection (self);
 
   return TRUE;
 }

@@ -24,5 +24,7 @@ void        zona_window_set_store     (ZonaWindow     *self,
 const char *zona_window_get_region    (ZonaWindow     *self);
 gboolean    zona_window_select_region (ZonaWindow     *self,
                                        const char     *code);
+gboolean    zona_window_save_copy     (ZonaWindow     *self,
+                                       const char     *path);
 
 G_END_DECLS

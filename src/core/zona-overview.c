@@ -103,8 +103,10 @@ result_from_trend (const ZonaScheme *scheme,
  *
  * For the region itself and each of its current units, and for each scheme they have results
  * in, the latest result classified by the rules of its year, with the change from the previous
- * scored year. A unit's history includes the years before a rename. This is what the window's
- * overview shows, computed here so that widgets hold no scoring rule.
+ * scored year. A unit's history includes the years before a rename. A current unit without
+ * any result yet has one entry of its own, with no scheme (@scheme_id %NULL), no score and
+ * year 0. This is what the window's overview shows, computed here so that widgets hold no
+ * scoring rule.
  *
  * Returns: (transfer full) (element-type ZonaLatestResult): the region's results first, then
  *   each unit's, by unit name and scheme id
@@ -133,6 +135,7 @@ zona_overview_latest (ZonaStore   *store,
   for (int u = -1; u < (int) units->len; u++)
     {
       const ZonaUnit *unit = u >= 0 ? g_ptr_array_index (units, u) : NULL;
+      guint n_before = results->len;
 
       for (guint s = 0; s < schemes->len; s++)
         {
@@ -152,6 +155,20 @@ zona_overview_latest (ZonaStore   *store,
           result->subject_name = g_strdup (unit ? unit->name : region->name);
           result->short_name = unit ? g_strdup (unit->short_name) : NULL;
           result->unit_kind = unit ? g_strdup (unit->kind) : NULL;
+          g_ptr_array_add (results, result);
+        }
+
+      /* A unit recorded before its first result still belongs in the region's list, or the
+       * user could not find it to enter that result. */
+      if (unit != NULL && results->len == n_before)
+        {
+          ZonaLatestResult *result = g_new0 (ZonaLatestResult, 1);
+
+          result->unit_id = unit->id;
+          result->subject_name = g_strdup (unit->name);
+          result->short_name = g_strdup (unit->short_name);
+          result->unit_kind = g_strdup (unit->kind);
+          result->category_rank = -1;
           g_ptr_array_add (results, result);
         }
     }

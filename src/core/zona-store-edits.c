@@ -164,10 +164,10 @@ zona_store_delete_unit (ZonaStore  *self,
     {
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "“%s” has %" G_GINT64_FORMAT " result: delete it first",
-                                "“%s” has %" G_GINT64_FORMAT " results: delete them first",
-                                n_results),
-                   unit->name, n_results);
+                                "“%s” has %u result: delete it first",
+                                "“%s” has %u results: delete them first",
+                                (gulong) n_results),
+                   unit->name, (guint) n_results);
       return FALSE;
     }
 

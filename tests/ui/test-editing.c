@@ -474,7 +474,20 @@ test_delete_undo (Fixture       *f,
 
   gone = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2023);
   g_assert_null (gone);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 6);
+
+  /* The unit stays in the list, now without results, and its row offers no result to edit. */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+  {
+    guint position = select_unit_row (f, "Disdukcapil");
+    g_autoptr(ZonaResultItem) item = g_list_model_get_item (rows, position);
+
+    g_assert_null (zona_result_item_get_result (item)->scheme_id);
+    g_assert_cmpstr (zona_result_item_get_scheme_name (item), ==, "No results yet");
+    /* Delete is disabled there: it removes nothing more. */
+    gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-result", NULL);
+    settle (50);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+  }
 
   /* Ctrl+Z runs the toast's Undo: the result comes back with its score. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
