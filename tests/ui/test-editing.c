@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "zona-assessment-dialog.h"
@@ -252,17 +254,15 @@ get_result (Fixture    *f,
   return assessment;
 }
 
-/* Renders @widget to a PNG in the test's folder and fails on a picture of one colour. */
+/* Renders @widget to the PNG file @png and fails on an empty picture or one of one colour. */
 static void
-render_to_png (Fixture    *f,
-               GtkWidget  *widget,
-               const char *name)
+render_to_file (GtkWidget  *widget,
+                const char *png)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree guchar *pixels = NULL;
-  g_autofree char *png = g_build_filename (f->dir, name, NULL);
   GtkSnapshot *snapshot;
   int width, height;
   gsize n_different = 0;
@@ -296,6 +296,17 @@ render_to_png (Fixture    *f,
 
   /* Text, cards and rows make far more than a sliver of the picture differ from its corner. */
   g_assert_cmpuint (n_different, >, (gsize) width * height / 100);
+}
+
+/* Renders @widget to a PNG in the test's folder, which is deleted afterwards. */
+static void
+render_to_png (Fixture    *f,
+               GtkWidget  *widget,
+               const char *name)
+{
+  g_autofree char *png = g_build_filename (f->dir, name, NULL);
+
+  render_to_file (widget, png);
 }
 
 static void
@@ -592,19 +603,90 @@ test_units (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The column of the unit list whose English title is @english. */
+static GtkColumnViewColumn *
+find_column (Fixture    *f,
+             const char *english)
+{
+  GListModel *columns = gtk_column_view_get_columns (window_child (f, "unit_view"));
+  const char *title = g_dgettext (GETTEXT_PACKAGE, english);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  return NULL;
+}
+
+/* The main window on the demo data, in the language of $LANGUAGE (meson runs it once with "en"
+ * and once with "id", with the build tree's catalogues bound in main()). */
 static void
 test_screenshot (Fixture       *f,
                  gconstpointer  data)
 {
+  const char *language = g_getenv ("LANGUAGE");
+  const char *dir = g_getenv ("ZONA_SCREENSHOT_DIR");
+  g_autofree char *name = NULL;
+  g_autofree char *png = NULL;
+
+  if (language == NULL || *language == '\0')
+    language = "en";
+
   g_assert_true (zona_window_select_region (f->window, "35.77"));
-  render_to_png (f, GTK_WIDGET (f->window), "window-35.77.png");
+
+  /* The window speaks the language asked for: in Indonesian the column titles are id.po's, and
+   * they differ from the English ones (a missing catalogue would leave them in English). */
+  g_assert_nonnull (find_column (f, "Unit"));
+  g_assert_nonnull (find_column (f, "Score"));
+  if (g_str_has_prefix (language, "id"))
+    {
+      g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Score"), !=, "Score");
+      g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Score"), ==, "Nilai");
+      g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Select a Region"), !=, "Select a Region");
+    }
+  else
+    {
+      g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Score"), ==, "Score");
+    }
+
+  /* The pictures are test artifacts: when meson runs the test, ZONA_SCREENSHOT_DIR is
+   * <build>/tests/ui/screenshots, which is kept after the run (main-window-en.png and
+   * main-window-id.png) so that they can be looked at; otherwise the test's temporary folder. */
+  name = g_strdup_printf ("main-window-%s.png", language);
+  if (dir != NULL && *dir != '\0')
+    {
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+      png = g_build_filename (dir, name, NULL);
+    }
+  else
+    {
+      png = g_build_filename (f->dir, name, NULL);
+    }
+  render_to_file (GTK_WIDGET (f->window), png);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir = g_getenv ("ZONA_LOCALEDIR");
+
   gtk_test_init (&argc, &argv, NULL);
+
+  /* gtk_test_init() sets en_US.UTF-8, which is not installed here and leaves the C locale, in
+   * which gettext ignores $LANGUAGE; the environment's (C.UTF-8 under meson) honours it. */
+  setlocale (LC_ALL, "");
+
+  /* The build tree's catalogues (<build>/po/<lang>/LC_MESSAGES/zona.mo), bound before any
+   * widget is made so that the templates are translated as in the installed program. */
+  if (localedir != NULL && *localedir != '\0')
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   adw_init ();
 
   g_test_add ("/ui/editing/live-category", Fixture, NULL,
