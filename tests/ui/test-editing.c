@@ -19,104 +19,10 @@
 #include "zona-store.h"
 #include "zona-unit-dialog.h"
 #include "zona-window.h"
-
-#define WAIT_MS 5000
-
-typedef struct
-{
-  char       *dir;
-  ZonaStore  *store;
-  ZonaWindow *window;
-} Fixture;
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static gboolean
-on_timeout (gpointer data)
-{
-  gboolean *done = data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("zona-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = zona_store_open (path, ZONA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  zona_demo_populate (f->store, &error);
-  g_assert_no_error (error);
-
-  f->window = zona_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_mapped (GTK_WIDGET (f->window));
-  settle (100);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  settle (50);
-  g_clear_object (&f->store);
-
-  if (g_getenv ("ZONA_TEST_KEEP") != NULL)
-    g_test_message ("Kept %s", f->dir);
-  else
-    remove_dir (f->dir);
-  g_clear_pointer (&f->dir, g_free);
-}
+#include "ui-test-utils.h"
 
 static gpointer
-window_child (Fixture    *f,
+window_child (WindowFixture    *f,
               const char *name)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), ZONA_TYPE_WINDOW, name);
@@ -138,31 +44,6 @@ dialog_child (ZonaAssessmentDialog *dialog,
   return child;
 }
 
-/* A click, at once: gtk_widget_activate() on a button waits for its pressed look to show. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n_items = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
 /* The open result dialog, or NULL. */
 static ZonaAssessmentDialog *
 find_dialog (void)
@@ -182,7 +63,7 @@ find_dialog (void)
 }
 
 static ZonaAssessmentDialog *
-open_dialog (Fixture    *f,
+open_dialog (WindowFixture    *f,
              const char *action)
 {
   ZonaAssessmentDialog *dialog;
@@ -205,7 +86,7 @@ type_score (ZonaAssessmentDialog *dialog,
 
 /* Selects the unit row of @name in the region's list; returns its position. */
 static guint
-select_unit_row (Fixture    *f,
+select_unit_row (WindowFixture    *f,
                  const char *name)
 {
   GtkColumnView *view = window_child (f, "unit_view");
@@ -227,7 +108,7 @@ select_unit_row (Fixture    *f,
 }
 
 static ZonaAssessment *
-get_result (Fixture    *f,
+get_result (WindowFixture    *f,
             const char *region_code,
             const char *unit_name,
             const char *scheme_id,
@@ -300,7 +181,7 @@ render_to_file (GtkWidget  *widget,
 
 /* Renders @widget to a PNG in the test's folder, which is deleted afterwards. */
 static void
-render_to_png (Fixture    *f,
+render_to_png (WindowFixture    *f,
                GtkWidget  *widget,
                const char *name)
 {
@@ -310,7 +191,7 @@ render_to_png (Fixture    *f,
 }
 
 static void
-test_live_category (Fixture       *f,
+test_live_category (WindowFixture       *f,
                     gconstpointer  data)
 {
   ZonaAssessmentDialog *dialog;
@@ -366,7 +247,7 @@ test_live_category (Fixture       *f,
 }
 
 static void
-test_save (Fixture       *f,
+test_save (WindowFixture       *f,
            gconstpointer  data)
 {
   g_autoptr(ZonaAssessment) saved = NULL;
@@ -401,7 +282,7 @@ test_save (Fixture       *f,
 }
 
 static void
-test_save_refused (Fixture       *f,
+test_save_refused (WindowFixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(ZonaAssessment) none = NULL;
@@ -434,7 +315,7 @@ test_save_refused (Fixture       *f,
 }
 
 static void
-test_edit (Fixture       *f,
+test_edit (WindowFixture       *f,
            gconstpointer  data)
 {
   g_autoptr(ZonaAssessment) saved = NULL;
@@ -465,7 +346,7 @@ test_edit (Fixture       *f,
 }
 
 static void
-test_delete_undo (Fixture       *f,
+test_delete_undo (WindowFixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(ZonaAssessment) before = NULL;
@@ -525,7 +406,7 @@ unit_child (ZonaUnitDialog *dialog,
 }
 
 static ZonaUnitDialog *
-open_unit_dialog (Fixture    *f,
+open_unit_dialog (WindowFixture    *f,
                   const char *action)
 {
   ZonaUnitDialog *dialog;
@@ -539,7 +420,7 @@ open_unit_dialog (Fixture    *f,
 }
 
 static void
-test_units (Fixture       *f,
+test_units (WindowFixture       *f,
             gconstpointer  data)
 {
   g_autoptr(ZonaUnit) added = NULL;
@@ -605,7 +486,7 @@ test_units (Fixture       *f,
 
 /* The column of the unit list whose English title is @english. */
 static GtkColumnViewColumn *
-find_column (Fixture    *f,
+find_column (WindowFixture    *f,
              const char *english)
 {
   GListModel *columns = gtk_column_view_get_columns (window_child (f, "unit_view"));
@@ -625,7 +506,7 @@ find_column (Fixture    *f,
 /* The main window on the demo data, in the language of $LANGUAGE (meson runs it once with "en"
  * and once with "id", with the build tree's catalogues bound in main()). */
 static void
-test_screenshot (Fixture       *f,
+test_screenshot (WindowFixture       *f,
                  gconstpointer  data)
 {
   const char *language = g_getenv ("LANGUAGE");
@@ -689,20 +570,20 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   adw_init ();
 
-  g_test_add ("/ui/editing/live-category", Fixture, NULL,
-              fixture_set_up, test_live_category, fixture_tear_down);
-  g_test_add ("/ui/editing/save", Fixture, NULL,
-              fixture_set_up, test_save, fixture_tear_down);
-  g_test_add ("/ui/editing/save-refused", Fixture, NULL,
-              fixture_set_up, test_save_refused, fixture_tear_down);
-  g_test_add ("/ui/editing/edit", Fixture, NULL,
-              fixture_set_up, test_edit, fixture_tear_down);
-  g_test_add ("/ui/editing/delete-undo", Fixture, NULL,
-              fixture_set_up, test_delete_undo, fixture_tear_down);
-  g_test_add ("/ui/editing/units", Fixture, NULL,
-              fixture_set_up, test_units, fixture_tear_down);
-  g_test_add ("/ui/editing/screenshot", Fixture, NULL,
-              fixture_set_up, test_screenshot, fixture_tear_down);
+  g_test_add ("/ui/editing/live-category", WindowFixture, NULL,
+              window_fixture_set_up, test_live_category, window_fixture_tear_down);
+  g_test_add ("/ui/editing/save", WindowFixture, NULL,
+              window_fixture_set_up, test_save, window_fixture_tear_down);
+  g_test_add ("/ui/editing/save-refused", WindowFixture, NULL,
+              window_fixture_set_up, test_save_refused, window_fixture_tear_down);
+  g_test_add ("/ui/editing/edit", WindowFixture, NULL,
+              window_fixture_set_up, test_edit, window_fixture_tear_down);
+  g_test_add ("/ui/editing/delete-undo", WindowFixture, NULL,
+              window_fixture_set_up, test_delete_undo, window_fixture_tear_down);
+  g_test_add ("/ui/editing/units", WindowFixture, NULL,
+              window_fixture_set_up, test_units, window_fixture_tear_down);
+  g_test_add ("/ui/editing/screenshot", WindowFixture, NULL,
+              window_fixture_set_up, test_screenshot, window_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -17,101 +17,7 @@
 #include "zona-round-dialog.h"
 #include "zona-store.h"
 #include "zona-window.h"
-
-#define WAIT_MS 5000
-
-typedef struct
-{
-  char       *dir;
-  ZonaStore  *store;
-  ZonaWindow *window;
-} Fixture;
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static gboolean
-on_timeout (gpointer data)
-{
-  gboolean *done = data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-wait_mapped (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_MS * G_TIME_SPAN_MILLISECOND;
-
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (gtk_widget_get_mapped (widget));
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("zona-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = zona_store_open (path, ZONA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  zona_demo_populate (f->store, &error);
-  g_assert_no_error (error);
-
-  f->window = zona_window_new (NULL, f->store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_mapped (GTK_WIDGET (f->window));
-  settle (100);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  settle (50);
-  g_clear_object (&f->store);
-
-  if (g_getenv ("ZONA_TEST_KEEP") != NULL)
-    g_test_message ("Kept %s", f->dir);
-  else
-    remove_dir (f->dir);
-  g_clear_pointer (&f->dir, g_free);
-}
+#include "ui-test-utils.h"
 
 static gpointer
 template_child (gpointer    widget,
@@ -125,32 +31,8 @@ template_child (gpointer    widget,
   return child;
 }
 
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
 static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n_items = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
-static gpointer
-open_dialog (Fixture    *f,
+open_dialog (WindowFixture    *f,
              const char *action,
              GType       type)
 {
@@ -166,7 +48,7 @@ open_dialog (Fixture    *f,
 
 /* Whether the sidebar lists the region, as the user sees it. */
 static gboolean
-sidebar_lists (Fixture    *f,
+sidebar_lists (WindowFixture    *f,
                const char *code)
 {
   GtkListView *list = template_child (f->window, ZONA_TYPE_WINDOW, "region_list");
@@ -186,7 +68,7 @@ sidebar_lists (Fixture    *f,
 
 /* Whether the store lists the region with the ones the user works on. */
 static gboolean
-store_lists (Fixture    *f,
+store_lists (WindowFixture    *f,
              const char *code)
 {
   g_autoptr(GPtrArray) regions = NULL;
@@ -203,7 +85,7 @@ store_lists (Fixture    *f,
 
 /* Whether the store has the region at all, followed or not. */
 static gboolean
-store_has (Fixture    *f,
+store_has (WindowFixture    *f,
            const char *code)
 {
   g_autoptr(ZonaRegion) region = zona_store_get_region (f->store, code, NULL);
@@ -212,7 +94,7 @@ store_has (Fixture    *f,
 }
 
 static void
-follow_from_list (Fixture    *f,
+follow_from_list (WindowFixture    *f,
                   const char *search)
 {
   ZonaRegionDialog *dialog = open_dialog (f, "win.add-region", ZONA_TYPE_REGION_DIALOG);
@@ -233,7 +115,7 @@ follow_from_list (Fixture    *f,
 }
 
 static void
-test_follow (Fixture       *f,
+test_follow (WindowFixture       *f,
              gconstpointer  data)
 {
   g_assert_false (sidebar_lists (f, "35.02"));
@@ -247,7 +129,7 @@ test_follow (Fixture       *f,
 }
 
 static void
-test_unfollow (Fixture       *f,
+test_unfollow (WindowFixture       *f,
                gconstpointer  data)
 {
   follow_from_list (f, "ponorogo");
@@ -269,7 +151,7 @@ test_unfollow (Fixture       *f,
 
 /* Deletes the shown region, answering the confirmation with @response. */
 static void
-delete_region (Fixture    *f,
+delete_region (WindowFixture    *f,
                const char *response)
 {
   g_autoptr(AdwMessageDialog) dialog = NULL;
@@ -284,7 +166,7 @@ delete_region (Fixture    *f,
 }
 
 static void
-test_new_region_malformed (Fixture       *f,
+test_new_region_malformed (WindowFixture       *f,
                            gconstpointer  data)
 {
   ZonaNewRegionDialog *dialog = open_dialog (f, "win.new-region", ZONA_TYPE_NEW_REGION_DIALOG);
@@ -362,7 +244,7 @@ count_active (GPtrArray *checks)
 }
 
 static void
-test_start_round (Fixture       *f,
+test_start_round (WindowFixture       *f,
                   gconstpointer  data)
 {
   ZonaUnit unit = { .name = (char *) "Dinas Perpustakaan", .kind = (char *) "dinas" };
@@ -416,7 +298,7 @@ main (int   argc,
   adw_init ();
 
 #define ADD(path, func) \
-  g_test_add ("/ui/regions/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/ui/regions/" path, WindowFixture, NULL, window_fixture_set_up, func, window_fixture_tear_down)
 
   ADD ("follow", test_follow);
   ADD ("unfollow", test_unfollow);

@@ -17,55 +17,15 @@
 #include "zona-score-card.h"
 #include "zona-store.h"
 #include "zona-window.h"
+#include "ui-test-utils.h"
 
 /* How long the window may take to map, lay out or draw before a test gives up. */
-#define WAIT_MS 5000
-
 typedef struct
 {
   char       *dir;
   ZonaStore  *store;
   ZonaWindow *window;
 } Fixture;
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static gboolean
-on_timeout (gpointer data)
-{
-  gboolean *done = data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for a while, so that layout and drawing catch up. */
-static void
-settle (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static void
 on_after_paint (GdkFrameClock *clock,

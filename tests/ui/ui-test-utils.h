@@ -1,0 +1,50 @@
+/* ui-test-utils.h — what the display tests share
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "zona-store.h"
+#include "zona-window.h"
+
+G_BEGIN_DECLS
+
+/* How long a test waits for the window system before it fails. */
+#define WAIT_MS 5000
+
+/* A window on a fresh demo database in a temporary folder. */
+typedef struct
+{
+  char       *dir;
+  ZonaStore  *store;
+  ZonaWindow *window;
+} WindowFixture;
+
+void
+remove_dir (const char *path);
+
+void
+settle (guint ms);
+
+void
+wait_mapped (GtkWidget *widget);
+
+void
+window_fixture_set_up (WindowFixture       *f,
+                gconstpointer  data);
+
+void
+window_fixture_tear_down (WindowFixture       *f,
+                   gconstpointer  data);
+
+void
+click (GtkWidget *button);
+
+gpointer
+find_toplevel (GType type);
+
+G_END_DECLS
