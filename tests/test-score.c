@@ -150,6 +150,18 @@ test_format (void)
 }
 
 static void
+test_format_change (void)
+{
+  g_autofree char *rise = zona_score_format_change (2967);
+  g_autofree char *fall = zona_score_format_change (-150);
+  g_autofree char *none = zona_score_format_change (0);
+
+  g_assert_cmpstr (rise, ==, "+29,67");
+  g_assert_cmpstr (fall, ==, "-1,50");
+  g_assert_cmpstr (none, ==, "±0,00");
+}
+
+static void
 test_round_trip (void)
 {
   /* Every value of the scale formats and parses back to itself. */
@@ -191,6 +203,7 @@ main (int   argc,
   g_test_add_func ("/score/parse/rejected", test_parse_rejected);
   g_test_add_func ("/score/parse/scale", test_parse_scale);
   g_test_add_func ("/score/format", test_format);
+  g_test_add_func ("/score/format-change", test_format_change);
   g_test_add_func ("/score/round-trip", test_round_trip);
   g_test_add_func ("/score/div-round", test_div_round);
 

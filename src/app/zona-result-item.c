@@ -52,19 +52,6 @@ G_DEFINE_FINAL_TYPE (ZonaResultItem, zona_result_item, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-format_delta (ZonaScore delta)
-{
-  g_autofree char *magnitude = zona_score_format (delta);
-
-  /* Core writes a minus sign itself; a rise gets an explicit plus so that the direction
-   * reads at a glance even without the colour. */
-  if (delta > 0)
-    return g_strconcat ("+", magnitude, NULL);
-
-  return g_steal_pointer (&magnitude);
-}
-
 static void
 zona_result_item_finalize (GObject *object)
 {
@@ -314,7 +301,7 @@ zona_result_item_new (ZonaLatestResult *result)
       /* An em dash marks "no score" without reading as zero. */
       self->score_text = result->has_score ? zona_score_format (result->score) : g_strdup ("—");
     }
-  self->delta_text = result->has_delta ? format_delta (result->delta) : NULL;
+  self->delta_text = result->has_delta ? zona_score_format_change (result->delta) : NULL;
 
   if (result->category_name != NULL)
     self->category_text = g_strdup (result->category_name);

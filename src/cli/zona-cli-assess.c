@@ -31,14 +31,6 @@ category_text (const ZonaBand *band)
   return g_strdup_printf ("%s (%s)", band->name, band->label);
 }
 
-static char *
-delta_text (ZonaScore delta)
-{
-  g_autofree char *magnitude = zona_score_format (ABS (delta));
-
-  return g_strdup_printf ("%s%s", delta > 0 ? "+" : delta < 0 ? "-" : "±", magnitude);
-}
-
 /* Resolves --region and the optional --unit of a command. */
 static gboolean
 find_subject (ZonaStore    *store,
@@ -382,7 +374,7 @@ zona_cli_trend (ZonaCli  *cli,
       const ZonaBand *band = point->has_score
                              ? zona_scheme_classify (scheme, point->year, point->score, NULL)
                              : NULL;
-      g_autofree char *delta = point->has_delta ? delta_text (point->delta) : NULL;
+      g_autofree char *delta = point->has_delta ? zona_score_format_change (point->delta) : NULL;
       g_autofree char *mean = year && year->n_units > 0 ? zona_score_format (year->units_mean)
                                                         : NULL;
 

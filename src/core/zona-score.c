@@ -192,6 +192,23 @@ zona_score_format_point (ZonaScore score)
 }
 
 /**
+ * zona_score_format_change:
+ * @delta: a change in hundredths
+ *
+ * Formats a change from one year to the next with its direction always written: "+29,67",
+ * "-1,50", and "±0,00" for no change, so that the direction reads without colour.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+zona_score_format_change (ZonaScore delta)
+{
+  g_autofree char *magnitude = zona_score_format (delta < 0 ? -delta : delta);
+
+  return g_strconcat (delta > 0 ? "+" : delta < 0 ? "-" : "±", magnitude, NULL);
+}
+
+/**
  * zona_score_div_round:
  * @numerator: a value
  * @denominator: a positive divisor

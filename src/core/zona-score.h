@@ -36,6 +36,7 @@ gboolean  zona_score_parse          (const char *text,
                                      GError    **error);
 char     *zona_score_format         (ZonaScore   score);
 char     *zona_score_format_point   (ZonaScore   score);
+char     *zona_score_format_change  (ZonaScore   delta);
 ZonaScore zona_score_div_round      (gint64      numerator,
                                      gint64      denominator);
 
