@@ -10,8 +10,9 @@
 
 #include "zona-test-utils.h"
 
-static void
-remove_tree (const char *path)
+/* Removes a folder and everything in it, whatever the modes a test left on them. */
+void
+zona_test_remove_tree (const char *path)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
@@ -22,7 +23,7 @@ remove_tree (const char *path)
         g_autofree char *child = g_build_filename (path, name, NULL);
 
         if (g_file_test (child, G_FILE_TEST_IS_DIR))
-          remove_tree (child);
+          zona_test_remove_tree (child);
         else
           {
             g_chmod (child, 0600);
@@ -49,7 +50,7 @@ void
 zona_test_dir_teardown (ZonaTestDir   *fixture,
                         gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  zona_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }

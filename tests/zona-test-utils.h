@@ -22,6 +22,7 @@ void        zona_test_dir_setup     (ZonaTestDir *fixture,
                                      gconstpointer data);
 void        zona_test_dir_teardown  (ZonaTestDir *fixture,
                                      gconstpointer data);
+void        zona_test_remove_tree   (const char  *path);
 char       *zona_test_file_sha256   (const char  *path);
 ZonaStore  *zona_test_new_store     (const char  *path);
 

@@ -16,6 +16,7 @@
 #include "zona-store.h"
 #include "zona-window.h"
 #include "ui-test-utils.h"
+#include "zona-test-utils.h"
 
 /* One application for the whole run, as in the program: GLib names the application once. */
 static ZonaApplication *app;
@@ -27,19 +28,6 @@ typedef struct
   ZonaApplication *app;
   ZonaWindow      *window;
 } Fixture;
-
-static char *
-file_sha256 (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
 
 /* The real application showing the demo database. */
 static void
@@ -83,7 +71,7 @@ fixture_tear_down (Fixture       *f,
   if (g_getenv ("ZONA_TEST_KEEP") != NULL)
     g_test_message ("Kept %s", f->dir);
   else
-    remove_dir (f->dir);
+    zona_test_remove_tree (f->dir);
   g_clear_pointer (&f->path, g_free);
   g_clear_pointer (&f->dir, g_free);
 }
@@ -138,7 +126,7 @@ test_open_damaged (Fixture       *f,
     contents[i] = (char) (i * 7 + 13);
   g_file_set_contents (damaged, contents, length, &error);
   g_assert_no_error (error);
-  before = file_sha256 (damaged);
+  before = zona_test_file_sha256 (damaged);
 
   g_assert_false (zona_application_open_database (f->app, damaged));
   settle (50);
@@ -150,7 +138,7 @@ test_open_damaged (Fixture       *f,
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
 
   /* Nothing written, and the window keeps the database it had. */
-  after = file_sha256 (damaged);
+  after = zona_test_file_sha256 (damaged);
   g_assert_cmpstr (after, ==, before);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_true (zona_window_get_store (f->window) == shown);

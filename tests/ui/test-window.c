@@ -18,6 +18,7 @@
 #include "zona-store.h"
 #include "zona-window.h"
 #include "ui-test-utils.h"
+#include "zona-test-utils.h"
 
 /* How long the window may take to map, lay out or draw before a test gives up. */
 typedef struct
@@ -103,7 +104,7 @@ fixture_tear_down (Fixture       *f,
   if (g_getenv ("ZONA_TEST_KEEP") != NULL)
     g_test_message ("Kept %s", f->dir);
   else
-    remove_dir (f->dir);
+    zona_test_remove_tree (f->dir);
   g_clear_pointer (&f->dir, g_free);
 }
 

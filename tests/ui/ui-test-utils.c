@@ -11,24 +11,7 @@
 
 #include "zona-demo.h"
 #include "ui-test-utils.h"
-
-void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
-}
+#include "zona-test-utils.h"
 
 static gboolean
 on_timeout (gpointer data)
@@ -94,7 +77,7 @@ window_fixture_tear_down (WindowFixture       *f,
   if (g_getenv ("ZONA_TEST_KEEP") != NULL)
     g_test_message ("Kept %s", f->dir);
   else
-    remove_dir (f->dir);
+    zona_test_remove_tree (f->dir);
   g_clear_pointer (&f->dir, g_free);
 }
 

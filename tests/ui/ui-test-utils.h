@@ -25,9 +25,6 @@ typedef struct
 } WindowFixture;
 
 void
-remove_dir (const char *path);
-
-void
 settle (guint ms);
 
 void
