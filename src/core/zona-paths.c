@@ -25,6 +25,22 @@ zona_get_data_dir (void)
 }
 
 /**
+ * zona_get_locale_dir:
+ *
+ * Where the translations are: $ZONA_LOCALEDIR when set (tools/run-demo and the tests point it
+ * at the build tree's compiled catalogues), otherwise the installed locale folder.
+ *
+ * Returns: (transfer none): the folder
+ */
+const char *
+zona_get_locale_dir (void)
+{
+  const char *dir = g_getenv ("ZONA_LOCALEDIR");
+
+  return dir != NULL && dir[0] != '\0' ? dir : LOCALEDIR;
+}
+
+/**
  * zona_get_default_database_path:
  *
  * The database the window and zona-cli use when none is named: $ZONA_DATABASE when set,

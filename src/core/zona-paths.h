@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 const char *zona_get_data_dir              (void);
+const char *zona_get_locale_dir            (void);
 char       *zona_get_default_database_path (void);
 
 G_END_DECLS

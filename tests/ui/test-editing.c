@@ -20,6 +20,7 @@
 #include "zona-unit-dialog.h"
 #include "zona-window.h"
 #include "ui-test-utils.h"
+#include "zona-paths.h"
 
 static gpointer
 window_child (WindowFixture    *f,
@@ -554,8 +555,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("ZONA_LOCALEDIR");
-
   gtk_test_init (&argc, &argv, NULL);
 
   /* gtk_test_init() sets en_US.UTF-8, which is not installed here and leaves the C locale, in
@@ -564,8 +563,7 @@ main (int   argc,
 
   /* The build tree's catalogues (<build>/po/<lang>/LC_MESSAGES/zona.mo), bound before any
    * widget is made so that the templates are translated as in the installed program. */
-  if (localedir != NULL && *localedir != '\0')
-    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bindtextdomain (GETTEXT_PACKAGE, zona_get_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   adw_init ();
