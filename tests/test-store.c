@@ -393,8 +393,14 @@ test_file_deleted (ZonaTestDir   *fixture,
   assert_writes_refused (store);
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 
-  /* What the file held can still be read, and saved as a copy. */
+  /* What the file held can still be read, and saved as a copy, though not under the old name,
+   * where SQLite's files of the deleted one would be taken for the copy's. */
   g_assert_true (has_unit (store, "Dinas Kesehatan"));
+  g_assert_false (zona_store_save_copy (store, fixture->path, &error));
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "zona.db-wal"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
   g_assert_true (zona_store_save_copy (store, rescued, &error));
   g_assert_no_error (error);
   g_clear_object (&store);

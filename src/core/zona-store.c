@@ -449,9 +449,11 @@ vacuum_into (ZonaStore   *self,
  * zona_store_save_copy:
  * @self: a store
  * @path: a new file
- * @error: why no copy was made; an existing file is never overwritten
+ * @error: why no copy was made; an existing file is never overwritten, nor is a name used
+ *   whose "-wal" file another database left behind
  *
- * Saves a complete copy of the database, attachments included, while it stays open.
+ * Saves a complete copy of the database, attachments included, while it stays open. This
+ * works also when the file was deleted or moved while open (see zona_store_check_file()).
  *
  * Returns: %TRUE on success
  */
@@ -460,12 +462,25 @@ zona_store_save_copy (ZonaStore   *self,
                       const char  *path,
                       GError     **error)
 {
+  g_autofree char *wal = NULL;
+
   g_return_val_if_fail (ZONA_IS_STORE (self), FALSE);
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS,
                    _("“%s” already exists; choose another name"), path);
+      return FALSE;
+    }
+
+  /* The name of a database deleted while open is free, but its -wal file is still there, and
+   * SQLite would replay that into a copy of the same name as if it were the copy's own. */
+  wal = g_strconcat (path, "-wal", NULL);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS,
+                   _("“%s” lies beside that name, left by another database; choose another "
+                     "name"), wal);
       return FALSE;
     }
 
