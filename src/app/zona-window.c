@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zona-category-chip.h"
 #include "zona-overview.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
@@ -376,6 +377,9 @@ zona_window_class_init (ZonaWindowClass *klass)
   g_type_ensure (ZONA_TYPE_REGION_ITEM);
   g_type_ensure (ZONA_TYPE_RESULT_ITEM);
   g_type_ensure (ZONA_TYPE_SCORE_CARD);
+  /* Registering the card's type does not run its class_init, which ensures the chip: without
+   * this, a database whose region has no result of its own gets unit rows without cells. */
+  g_type_ensure (ZONA_TYPE_CATEGORY_CHIP);
 }
 
 static void
