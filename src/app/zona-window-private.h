@@ -35,6 +35,7 @@ struct _ZonaWindow
   ZonaAssessment       *undo_assessment;
   GHashTable           *undo_indicators;
   AdwToast             *undo_toast;
+  AdwToast             *shown_toast;   /* the toast last added, see _zona_window_show_toast */
 
   /* Template widgets */
   GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
@@ -73,6 +74,8 @@ void            _zona_window_show_region            (ZonaWindow      *self,
 void            _zona_window_refresh                (ZonaWindow      *self);
 void            _zona_window_add_toast              (ZonaWindow      *self,
                                                      const char      *message);
+void            _zona_window_show_toast             (ZonaWindow      *self,
+                                                     AdwToast        *toast);
 ZonaResultItem *_zona_window_get_selected_result    (ZonaWindow      *self);
 
 G_END_DECLS
