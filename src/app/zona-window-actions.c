@@ -163,7 +163,7 @@ delete_result_action (GtkWidget  *widget,
   if (indicators == NULL ||
       !zona_store_delete_assessment (self->store, assessment->id, &error))
     {
-      _zona_window_add_toast (self, error->message);
+      _zona_window_report_error (self, error);
       return;
     }
 
@@ -205,7 +205,7 @@ undo_action (GtkWidget  *widget,
   if (zona_store_restore_assessment (self->store, self->undo_assessment, self->undo_indicators,
                                      &error) == 0)
     {
-      _zona_window_add_toast (self, error->message);
+      _zona_window_report_error (self, error);
       return;
     }
 
@@ -353,7 +353,7 @@ unfollow_region_action (GtkWidget  *widget,
   if (region == NULL ||
       !zona_store_set_region_followed (self->store, region->code, FALSE, &error))
     {
-      _zona_window_add_toast (self, error->message);
+      _zona_window_report_error (self, error);
       return;
     }
 
@@ -384,7 +384,7 @@ on_delete_region_response (ZonaWindow       *self,
   region = zona_store_get_region (self->store, code, &error);
   if (region == NULL || !zona_store_delete_region (self->store, region->code, &error))
     {
-      _zona_window_add_toast (self, error->message);
+      _zona_window_report_error (self, error);
       return;
     }
 

@@ -37,6 +37,11 @@ struct _ZonaWindow
   AdwToast             *undo_toast;
   AdwToast             *shown_toast;   /* the toast last added, see _zona_window_show_toast */
 
+  /* Watches the database file, so that its deletion while open is said at once, once. */
+  GFileMonitor         *file_monitor;
+  AdwMessageDialog     *moved_dialog;
+  gboolean              file_gone;
+
   /* Template widgets */
   GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
   AdwToastOverlay      *toast_overlay;
@@ -64,6 +69,7 @@ void            _zona_window_class_files_init       (ZonaWindowClass *klass);
 void            _zona_window_class_sidebar_init     (ZonaWindowClass *klass);
 void            _zona_window_actions_update         (ZonaWindow      *self);
 void            _zona_window_files_init             (ZonaWindow      *self);
+void            _zona_window_files_dispose          (ZonaWindow      *self);
 void            _zona_window_sidebar_init           (ZonaWindow      *self);
 void            _zona_window_units_init             (ZonaWindow      *self);
 guint           _zona_window_find_region_position   (GListModel      *model,
@@ -76,6 +82,8 @@ void            _zona_window_add_toast              (ZonaWindow      *self,
                                                      const char      *message);
 void            _zona_window_show_toast             (ZonaWindow      *self,
                                                      AdwToast        *toast);
+void            _zona_window_report_error           (ZonaWindow      *self,
+                                                     const GError    *error);
 ZonaResultItem *_zona_window_get_selected_result    (ZonaWindow      *self);
 
 G_END_DECLS

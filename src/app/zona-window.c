@@ -260,6 +260,7 @@ zona_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ZONA_TYPE_WINDOW);
 
+  _zona_window_files_dispose (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->region_selection);
   g_clear_object (&self->region_filter_model);
