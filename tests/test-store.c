@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "zona-demo.h"
+#include "zona-store-private.h"
 #include "zona-test-utils.h"
 
 static void
@@ -282,6 +283,198 @@ test_create (ZonaTestDir   *fixture,
   g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 }
 
+/* Adds a unit to Kabupaten Madiun, one change that commits on its own. */
+static gint64
+add_unit (ZonaStore   *store,
+          const char  *name,
+          GError     **error)
+{
+  ZonaUnit unit = { .name = (char *) name, .kind = (char *) "dinas" };
+
+  return zona_store_add_unit (store, "35.19", &unit, error);
+}
+
+static gboolean
+has_unit (ZonaStore  *store,
+          const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaUnit) unit = zona_store_find_unit (store, "35.19", name, &error);
+
+  if (unit == NULL)
+    g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND);
+
+  return unit != NULL;
+}
+
+static void
+assert_moved (const GError *error)
+{
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_MOVED);
+  /* The message names the file, and says what to do. */
+  g_assert_nonnull (strstr (error->message, "“zona.db”"));
+  g_assert_nonnull (strstr (error->message, "Save a copy"));
+}
+
+/* Every way the store writes is refused: a change on its own, and a transaction. */
+static void
+assert_writes_refused (ZonaStore *store)
+{
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(ZonaAssessment) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (zona_store_check_file (store, &error));
+  assert_moved (error);
+  g_clear_error (&error);
+
+  g_assert_cmpint (add_unit (store, "Dinas Perhubungan", &error), ==, 0);
+  assert_moved (error);
+  g_clear_error (&error);
+
+  g_assert_false (zona_store_set_region_followed (store, "35.19", TRUE, &error));
+  assert_moved (error);
+  g_clear_error (&error);
+
+  /* An INSERT … RETURNING, which commits only when it is reset, after its row was read. */
+  region = zona_store_get_region (store, "35.19", &error);
+  g_assert_no_error (error);
+  result = zona_assessment_new ();
+  result->region_id = region->id;
+  result->scheme_id = g_strdup ("ombudsman");
+  result->year = 2023;
+  result->has_score = TRUE;
+  result->score = 9002;
+  g_assert_cmpint (zona_store_set_assessment (store, result, &error), ==, 0);
+  assert_moved (error);
+  g_clear_error (&error);
+  g_clear_pointer (&result, zona_assessment_free);
+  result = zona_store_get_assessment (store, region->id, 0, "ombudsman", 2023, &error);
+  g_assert_null (result);
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_false (zona_store_begin (store, &error));
+  assert_moved (error);
+  g_clear_error (&error);
+
+  g_assert_false (has_unit (store, "Dinas Perhubungan"));
+}
+
+static void
+test_file_untouched (ZonaTestDir   *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zona_store_check_file (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (add_unit (store, "Dinas Kesehatan", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (zona_store_check_file (store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_file_deleted (ZonaTestDir   *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *rescued = g_build_filename (fixture->dir, "rescued.db", NULL);
+  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
+  g_autoptr(ZonaStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (add_unit (store, "Dinas Kesehatan", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* As a file manager deletes it: the file only, SQLite's -wal and -shm stay. */
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+  assert_writes_refused (store);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+
+  /* What the file held can still be read, and saved as a copy, though not under the old name,
+   * where SQLite's files of the deleted one would be taken for the copy's. */
+  g_assert_true (has_unit (store, "Dinas Kesehatan"));
+  g_assert_false (zona_store_save_copy (store, fixture->path, &error));
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "zona.db-wal"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+  g_assert_true (zona_store_save_copy (store, rescued, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+  copy = zona_store_open (rescued, ZONA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_unit (copy, "Dinas Kesehatan"));
+  g_assert_false (has_unit (copy, "Dinas Perhubungan"));
+}
+
+static void
+test_file_moved (ZonaTestDir   *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *moved = g_build_filename (fixture->dir, "elsewhere.db", NULL);
+  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_rename (fixture->path, moved), ==, 0);
+  assert_writes_refused (store);
+
+  /* Put back, it is the user's file again. */
+  g_assert_cmpint (g_rename (moved, fixture->path), ==, 0);
+  g_assert_true (zona_store_check_file (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (add_unit (store, "Dinas Perhubungan", &error), >, 0);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (has_unit (store, "Dinas Perhubungan"));
+}
+
+static void
+test_file_replaced (ZonaTestDir   *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  /* Another database copied over it, as a file manager does: a new file of that name. */
+  g_object_unref (zona_test_new_store (other_path));
+  before = zona_test_file_sha256 (other_path);
+  g_assert_cmpint (g_rename (other_path, fixture->path), ==, 0);
+
+  assert_writes_refused (store);
+  g_clear_object (&store);
+
+  /* Closing the old one wrote nothing into the file now under that name. */
+  after = zona_test_file_sha256 (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_file_deleted_in_transaction (ZonaTestDir   *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  /* A long change under way when the file goes, such as an import, is not committed. */
+  g_assert_true (zona_store_begin (store, &error));
+  g_assert_cmpint (add_unit (store, "Dinas Kesehatan", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+  g_assert_false (zona_store_commit (store, &error));
+  assert_moved (error);
+  g_assert_false (has_unit (store, "Dinas Kesehatan"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +496,11 @@ main (int   argc,
   ADD ("/store/open/locked", test_locked);
   ADD ("/store/open/missing-data", test_missing_data);
   ADD ("/store/create", test_create);
+  ADD ("/store/file/untouched", test_file_untouched);
+  ADD ("/store/file/deleted", test_file_deleted);
+  ADD ("/store/file/moved", test_file_moved);
+  ADD ("/store/file/replaced", test_file_replaced);
+  ADD ("/store/file/deleted-in-transaction", test_file_deleted_in_transaction);
 
 #undef ADD
 

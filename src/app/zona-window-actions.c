@@ -163,7 +163,7 @@ delete_result_action (GtkWidget  *widget,
   if (indicators == NULL ||
       !zona_store_delete_assessment (self->store, assessment->id, &error))
     {
-      _zona_window_add_toast (self, error->message);
+      _zona_window_report_error (self, error);
       return;
     }
 
@@ -186,7 +186,7 @@ delete_result_action (GtkWidget  *widget,
   adw_toast_set_priority (self->undo_toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (self->undo_toast, "dismissed",
                            G_CALLBACK (on_undo_toast_dismissed), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->undo_toast));
+  _zona_window_show_toast (self, g_object_ref (self->undo_toast));
 
   _zona_window_refresh (self);
 }
@@ -205,7 +205,7 @@ undo_action (GtkWidget  *widget,
   if (zona_store_restore_assessment (self->store, self->undo_assessment, self->undo_indicators,
                                      &error) == 0)
     {
-      _zona_window_add_toast (self, error->message);
+      _zona_window_report_error (self, error);
       return;
     }
 
@@ -353,7 +353,7 @@ unfollow_region_action (GtkWidget  *widget,
   if (region == NULL ||
       !zona_store_set_region_followed (self->store, region->code, FALSE, &error))
     {
-      _zona_window_add_toast (self, error->message);
+      _zona_window_report_error (self, error);
       return;
     }
 
@@ -384,7 +384,7 @@ on_delete_region_response (ZonaWindow       *self,
   region = zona_store_get_region (self->store, code, &error);
   if (region == NULL || !zona_store_delete_region (self->store, region->code, &error))
     {
-      _zona_window_add_toast (self, error->message);
+      _zona_window_report_error (self, error);
       return;
     }
 

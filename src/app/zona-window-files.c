@@ -1,4 +1,5 @@
-/* zona-window-files.c — the window's part in files: saving a copy, the recent databases
+/* zona-window-files.c — the window's part in files: saving a copy, the recent databases,
+ * noticing the open file deleted or moved
  *
  * Copyright 2026 Zona developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,6 +54,127 @@ on_recent_changed (ZonaWindow *self,
 }
 
 static void
+on_moved_response (ZonaWindow       *self,
+                   const char       *response,
+                   AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "save"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-copy", NULL);
+  else if (g_str_equal (response, "open"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "app.open", NULL);
+}
+
+static void
+show_moved_dialog (ZonaWindow   *self,
+                   const GError *error)
+{
+  GtkWidget *dialog;
+
+  if (self->moved_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->moved_dialog));
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Database Deleted or Moved"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s", error->message);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "open", _("_Open…"),
+                                    "save", _("_Save a Copy…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_moved_response), self,
+                           G_CONNECT_SWAPPED);
+
+  self->moved_dialog = ADW_MESSAGE_DIALOG (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->moved_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Core refuses every change while the file is gone; this says so before the user tries one.
+ * It says it once for one loss: the monitor reports a deletion in more than one event, and a
+ * dialog that came back whenever the window is active again could never be closed. Once the
+ * file is back in its place, a later loss is reported again. */
+static void
+check_file (ZonaWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || zona_store_check_file (self->store, &error))
+    {
+      self->file_gone = FALSE;
+      return;
+    }
+
+  if (!self->file_gone)
+    {
+      self->file_gone = TRUE;
+      show_moved_dialog (self, error);
+    }
+}
+
+static void
+on_file_changed (ZonaWindow        *self,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 GFileMonitor      *monitor)
+{
+  /* Whatever happened to the name (deleted, renamed, another file moved onto it), the store
+   * knows whether it still names the open file. */
+  check_file (self);
+}
+
+/* A folder that cannot be watched (some network shares) loses only the early warning, so
+ * the file is also looked at whenever the user comes back to the window. */
+static void
+on_is_active_changed (ZonaWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    check_file (self);
+}
+
+static void
+stop_watching (ZonaWindow *self)
+{
+  if (self->file_monitor != NULL)
+    g_file_monitor_cancel (self->file_monitor);
+  g_clear_object (&self->file_monitor);
+}
+
+static void
+on_store_changed (ZonaWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stop_watching (self);
+
+  /* What the dialog says is about the database shown before. */
+  self->file_gone = FALSE;
+  if (self->moved_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->moved_dialog));
+
+  if (self->store == NULL)
+    return;
+
+  file = g_file_new_for_path (zona_store_get_path (self->store));
+  self->file_monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+  if (self->file_monitor == NULL)
+    {
+      g_debug ("Not watching %s: %s", zona_store_get_path (self->store), error->message);
+      return;
+    }
+
+  g_signal_connect_object (self->file_monitor, "changed", G_CALLBACK (on_file_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
 on_save_copy_response (ZonaWindow           *self,
                        int                   response,
                        GtkFileChooserNative *chooser)
@@ -75,12 +197,15 @@ save_copy_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   g_autofree char *stem = NULL;
   g_autofree char *suggested = NULL;
+  g_autofree char *folder_path = NULL;
+  g_autoptr(GFile) folder = NULL;
   GtkFileChooserNative *chooser;
 
   if (self->store == NULL)
     return;
 
   name = g_path_get_basename (zona_store_get_path (self->store));
+  folder_path = g_path_get_dirname (zona_store_get_path (self->store));
   stem = g_strndup (name, g_str_has_suffix (name, ".db") ? strlen (name) - 3 : strlen (name));
   /* Translators: the name suggested for a copy; %s is the database's name without ".db". */
   suggested = g_strdup_printf (_("%s copy.db"), stem);
@@ -89,6 +214,15 @@ save_copy_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+
+  /* The copy goes beside the database unless the user picks another folder; a pulled USB
+   * stick leaves no folder to offer. */
+  if (g_file_test (folder_path, G_FILE_TEST_IS_DIR))
+    {
+      folder = g_file_new_for_path (folder_path);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_copy_response), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -110,6 +244,36 @@ _zona_window_files_init (ZonaWindow *self)
   g_signal_connect_object (self->settings, "changed::recent-databases",
                            G_CALLBACK (on_recent_changed), self, G_CONNECT_SWAPPED);
   fill_recent_menu (self);
+
+  g_signal_connect (self, "notify::store", G_CALLBACK (on_store_changed), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed), NULL);
+}
+
+/* A change refused because the file is gone is said in the dialog, which has room for the
+ * whole message and offers the ways out; a toast would cut it short. */
+void
+_zona_window_report_error (ZonaWindow   *self,
+                           const GError *error)
+{
+  if (g_error_matches (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_MOVED))
+    {
+      self->file_gone = TRUE;
+      show_moved_dialog (self, error);
+    }
+  else
+    _zona_window_add_toast (self, error->message);
+}
+
+void
+_zona_window_files_dispose (ZonaWindow *self)
+{
+  stop_watching (self);
+
+  /* The dialog may outlive the window by a moment; it must not clear a pointer in it then. */
+  if (self->moved_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->moved_dialog),
+                                  (gpointer *) &self->moved_dialog);
+  self->moved_dialog = NULL;
 }
 
 /**
@@ -118,7 +282,8 @@ _zona_window_files_init (ZonaWindow *self)
  * @path: where the copy goes
  *
  * Saves a copy of the open database, as it is now, to @path, and says in a toast how that
- * went. The window keeps working on the database it has open.
+ * went. The window keeps working on the database it has open, unless that file was deleted or
+ * moved while open: then the copy is the user's data, and the window opens it.
  *
  * Returns: %TRUE when the copy is written
  */
@@ -129,6 +294,7 @@ zona_window_save_copy (ZonaWindow *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *region = NULL;
 
   g_return_val_if_fail (ZONA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -143,7 +309,21 @@ zona_window_save_copy (ZonaWindow *self,
     }
 
   name = g_path_get_basename (path);
-  message = g_strdup_printf (_("Copy saved as “%s”"), name);
+
+  /* Going on in the copy makes changes possible again; the application opens it, so that it
+   * is remembered as the database to start with next time. */
+  region = g_strdup (self->region_code);
+  if (!zona_store_check_file (self->store, NULL) &&
+      gtk_widget_activate_action (GTK_WIDGET (self), "app.open-recent", "s", path) &&
+      g_strcmp0 (zona_store_get_path (self->store), path) == 0)
+    {
+      /* The copy holds the same regions: the user stays where they were. */
+      if (region != NULL)
+        zona_window_select_region (self, region);
+      message = g_strdup_printf (_("Copy saved as “%s” and opened"), name);
+    }
+  else
+    message = g_strdup_printf (_("Copy saved as “%s”"), name);
   _zona_window_add_toast (self, message);
 
   return TRUE;

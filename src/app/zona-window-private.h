@@ -35,6 +35,12 @@ struct _ZonaWindow
   ZonaAssessment       *undo_assessment;
   GHashTable           *undo_indicators;
   AdwToast             *undo_toast;
+  AdwToast             *shown_toast;   /* the toast last added, see _zona_window_show_toast */
+
+  /* Watches the database file, so that its deletion while open is said at once, once. */
+  GFileMonitor         *file_monitor;
+  AdwMessageDialog     *moved_dialog;
+  gboolean              file_gone;
 
   /* Template widgets */
   GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
@@ -63,6 +69,7 @@ void            _zona_window_class_files_init       (ZonaWindowClass *klass);
 void            _zona_window_class_sidebar_init     (ZonaWindowClass *klass);
 void            _zona_window_actions_update         (ZonaWindow      *self);
 void            _zona_window_files_init             (ZonaWindow      *self);
+void            _zona_window_files_dispose          (ZonaWindow      *self);
 void            _zona_window_sidebar_init           (ZonaWindow      *self);
 void            _zona_window_units_init             (ZonaWindow      *self);
 guint           _zona_window_find_region_position   (GListModel      *model,
@@ -73,6 +80,10 @@ void            _zona_window_show_region            (ZonaWindow      *self,
 void            _zona_window_refresh                (ZonaWindow      *self);
 void            _zona_window_add_toast              (ZonaWindow      *self,
                                                      const char      *message);
+void            _zona_window_show_toast             (ZonaWindow      *self,
+                                                     AdwToast        *toast);
+void            _zona_window_report_error           (ZonaWindow      *self,
+                                                     const GError    *error);
 ZonaResultItem *_zona_window_get_selected_result    (ZonaWindow      *self);
 
 G_END_DECLS

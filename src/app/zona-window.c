@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "zona-category-chip.h"
 #include "zona-overview.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
@@ -259,6 +260,7 @@ zona_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ZONA_TYPE_WINDOW);
 
+  _zona_window_files_dispose (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->region_selection);
   g_clear_object (&self->region_filter_model);
@@ -268,6 +270,7 @@ zona_window_dispose (GObject *object)
   g_clear_pointer (&self->undo_assessment, zona_assessment_free);
   g_clear_pointer (&self->undo_indicators, g_hash_table_unref);
   g_clear_object (&self->undo_toast);
+  g_clear_object (&self->shown_toast);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zona_window_parent_class)->dispose (object);
@@ -376,6 +379,9 @@ zona_window_class_init (ZonaWindowClass *klass)
   g_type_ensure (ZONA_TYPE_REGION_ITEM);
   g_type_ensure (ZONA_TYPE_RESULT_ITEM);
   g_type_ensure (ZONA_TYPE_SCORE_CARD);
+  /* Registering the card's type does not run its class_init, which ensures the chip: without
+   * this, a database whose region has no result of its own gets unit rows without cells. */
+  g_type_ensure (ZONA_TYPE_CATEGORY_CHIP);
 }
 
 static void
@@ -410,14 +416,28 @@ _zona_window_refresh (ZonaWindow *self)
   zona_window_reload (self);
 }
 
+/* Shows @toast (transfer full) in place of the one shown before, whose message is stale by
+ * now. Replacing rather than queueing also keeps clear of a libadwaita 1.2 abort (fixed in
+ * 1.8): a high-priority toast puts the shown one back in the queue, and when the new one is
+ * dismissed while the old one still fades out (Delete, then Undo at once), the old one is shown
+ * again with its widget still there. */
+void
+_zona_window_show_toast (ZonaWindow *self,
+                         AdwToast   *toast)
+{
+  if (self->shown_toast != NULL)
+    adw_toast_dismiss (self->shown_toast);
+  g_set_object (&self->shown_toast, toast);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 _zona_window_add_toast (ZonaWindow *self,
                         const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _zona_window_show_toast (self, adw_toast_new (message));
 }
 
 /* Returns: (transfer none) (nullable): the unit row selected in the region's list */

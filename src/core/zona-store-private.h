@@ -26,6 +26,11 @@ struct _ZonaStore
   GPtrArray  *schemes;        /* ZonaScheme, loaded on first use */
   guint       transaction_depth;
   int         schema_version;
+
+  /* Which file SQLite opened, so that a file deleted, moved or replaced under the same name
+   * is noticed (zona_store_check_file). */
+  guint64     file_device;
+  guint64     file_inode;
 };
 
 extern const char * const zona_store_migrations[];

@@ -64,6 +64,12 @@ zona_store_set_error (ZonaStore *self,
 {
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
 
+  /* A change refused because the file has gone (by the commit hook, or by SQLite itself for a
+   * rollback journal) is reported as that, not as a broken rule or a read-only file. */
+  if ((rc == SQLITE_CONSTRAINT_COMMITHOOK || rc == SQLITE_READONLY_DBMOVED) &&
+      !zona_store_check_file (self, error))
+    return;
+
   switch (rc & 0xff)
     {
     case SQLITE_CORRUPT:
@@ -118,17 +124,25 @@ zona_store_prepare (ZonaStore   *self,
     {
       sqlite3_reset (stmt);
       sqlite3_clear_bindings (stmt);
-      return stmt;
     }
-
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
+  else
     {
-      zona_store_set_error (self, rc, error);
-      return NULL;
+      rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+      if (rc != SQLITE_OK)
+        {
+          zona_store_set_error (self, rc, error);
+          return NULL;
+        }
+
+      g_hash_table_insert (self->statements, (gpointer) sql, stmt);
     }
 
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  /* Outside a transaction a change commits on its own, and an INSERT … RETURNING only at its
+   * reset, whose result callers do not read: so the file is checked before such a change
+   * starts. Inside a transaction, zona_store_begin() checked and the commit hook checks. */
+  if (self->transaction_depth == 0 && !sqlite3_stmt_readonly (stmt) &&
+      !zona_store_check_file (self, error))
+    return NULL;
 
   return stmt;
 }
@@ -287,8 +301,12 @@ gboolean
 zona_store_begin (ZonaStore  *self,
                   GError    **error)
 {
-  if (self->transaction_depth == 0 && !zona_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
+  if (self->transaction_depth == 0)
+    {
+      if (!zona_store_check_file (self, error) ||
+          !zona_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+    }
 
   self->transaction_depth++;
 
@@ -431,9 +449,11 @@ vacuum_into (ZonaStore   *self,
  * zona_store_save_copy:
  * @self: a store
  * @path: a new file
- * @error: why no copy was made; an existing file is never overwritten
+ * @error: why no copy was made; an existing file is never overwritten, nor is a name used
+ *   whose "-wal" file another database left behind
  *
- * Saves a complete copy of the database, attachments included, while it stays open.
+ * Saves a complete copy of the database, attachments included, while it stays open. This
+ * works also when the file was deleted or moved while open (see zona_store_check_file()).
  *
  * Returns: %TRUE on success
  */
@@ -442,12 +462,25 @@ zona_store_save_copy (ZonaStore   *self,
                       const char  *path,
                       GError     **error)
 {
+  g_autofree char *wal = NULL;
+
   g_return_val_if_fail (ZONA_IS_STORE (self), FALSE);
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS,
                    _("“%s” already exists; choose another name"), path);
+      return FALSE;
+    }
+
+  /* The name of a database deleted while open is free, but its -wal file is still there, and
+   * SQLite would replay that into a copy of the same name as if it were the copy's own. */
+  wal = g_strconcat (path, "-wal", NULL);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS,
+                   _("“%s” lies beside that name, left by another database; choose another "
+                     "name"), wal);
       return FALSE;
     }
 
@@ -458,6 +491,40 @@ zona_store_save_copy (ZonaStore   *self,
     }
 
   return TRUE;
+}
+
+/**
+ * zona_store_check_file:
+ * @self: a store
+ * @error: %ZONA_STORE_ERROR_MOVED when the file is no longer where it was opened
+ *
+ * Checks that the store's path still names the file the store opened: that the file was not
+ * deleted, moved, renamed or replaced by another file of the same name while it was open (a
+ * file manager, a pulled USB stick). SQLite goes on writing into such a file, and whatever it
+ * writes is lost to the user, so the store refuses every change while this check fails.
+ * Reading goes on, and zona_store_save_copy() still rescues what the file holds.
+ *
+ * Returns: %TRUE when the file is still in its place
+ */
+gboolean
+zona_store_check_file (ZonaStore  *self,
+                       GError    **error)
+{
+  g_autofree char *name = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), FALSE);
+
+  if (g_stat (self->path, &st) == 0 &&
+      (guint64) st.st_dev == self->file_device && (guint64) st.st_ino == self->file_inode)
+    return TRUE;
+
+  name = g_path_get_basename (self->path);
+  g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_MOVED,
+               _("The database “%s” was deleted or moved while Zona had it open. Save a copy "
+                 "to keep the data shown now, or open another database."), name);
+
+  return FALSE;
 }
 
 /* Keeps a consistent copy of the file before a migration touches it. */
@@ -573,6 +640,39 @@ inspect_file (const char *path,
   return TRUE;
 }
 
+/* SQLite's commit hook, the last guard: a transaction that began while the file was in its
+ * place must not end in a file that has gone since. Non-zero turns the COMMIT into a ROLLBACK,
+ * which zona_store_set_error() reports with the check's message. */
+static int
+on_commit (void *data)
+{
+  return zona_store_check_file (data, NULL) ? 0 : 1;
+}
+
+/* Notes which file SQLite opened: the path names it now, as SQLITE_OPEN_NOFOLLOW refuses a
+ * symbolic link. */
+static gboolean
+remember_file (ZonaStore  *self,
+               GError    **error)
+{
+  GStatBuf st;
+
+  if (g_stat (self->path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("The file “%s” cannot be read: %s"), self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  self->file_device = st.st_dev;
+  self->file_inode = st.st_ino;
+  sqlite3_commit_hook (self->db, on_commit, self);
+
+  return TRUE;
+}
+
 static gboolean
 count_tables (ZonaStore  *self,
               int        *out_count,
@@ -628,6 +728,9 @@ open_store (const char          *path,
 
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  if (!remember_file (self, error))
+    return NULL;
 
   if (!read_pragma_int (self, "PRAGMA application_id", &application_id, error) ||
       !read_pragma_int (self, "PRAGMA user_version", &self->schema_version, error) ||

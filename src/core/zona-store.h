@@ -27,6 +27,7 @@ typedef enum
   ZONA_STORE_ERROR_INVALID,
   ZONA_STORE_ERROR_EXISTS,
   ZONA_STORE_ERROR_FULL,
+  ZONA_STORE_ERROR_MOVED,
 } ZonaStoreError;
 
 typedef enum
@@ -51,6 +52,8 @@ int               zona_store_get_latest_version   (void);
 const char       *zona_store_get_backup_path      (ZonaStore           *self);
 gboolean          zona_store_save_copy            (ZonaStore           *self,
                                                    const char          *path,
+                                                   GError             **error);
+gboolean          zona_store_check_file           (ZonaStore           *self,
                                                    GError             **error);
 
 /* Schemes (zona-store-schemes.c) */
