@@ -336,9 +336,11 @@ test_total_replaces_indicators (ZonaTestDir   *fixture,
       const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, d);
 
       for (guint i = 0; i < dimension->indicators->len; i++)
-        zona_score_table_set (values,
-                              ((ZonaIndicator *) g_ptr_array_index (dimension->indicators, i))->code,
-                              400);
+        {
+          const ZonaIndicator *indicator = g_ptr_array_index (dimension->indicators, i);
+
+          zona_score_table_set (values, indicator->code, 400);
+        }
     }
   init_assessment (&assessment, kota, dinkes, "pekppp", 2024, -1);
   id = zona_store_record_assessment (store, &assessment, values, &error);

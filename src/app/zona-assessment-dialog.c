@@ -370,6 +370,10 @@ on_mode_toggled (ZonaAssessmentDialog *self)
   self->by_indicator = by_indicator;
   update_mode (self);
   update_score (self);
+
+  /* The next thing to do is to type a score: the first indicator without one takes it. */
+  if (is_indicator_mode (self))
+    zona_indicator_form_focus_first_problem (self->indicator_form);
 }
 
 static void

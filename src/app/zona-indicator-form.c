@@ -291,7 +291,7 @@ add_field (ZonaIndicatorForm   *self,
 
   field->entry = GTK_ENTRY (gtk_entry_new ());
   gtk_widget_set_valign (GTK_WIDGET (field->entry), GTK_ALIGN_CENTER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (field->entry), 5);
+  gtk_editable_set_width_chars (GTK_EDITABLE (field->entry), 6);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (field->entry), 6);
   gtk_editable_set_alignment (GTK_EDITABLE (field->entry), 1.0);
   gtk_entry_set_input_purpose (field->entry, GTK_INPUT_PURPOSE_NUMBER);

@@ -433,9 +433,11 @@ record_with_indicators (WindowFixture *f,
       const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, d);
 
       for (guint i = 0; i < dimension->indicators->len; i++)
-        zona_score_table_set (values,
-                              ((ZonaIndicator *) g_ptr_array_index (dimension->indicators, i))->code,
-                              400 + (i * 20) % 100);
+        {
+          const ZonaIndicator *indicator = g_ptr_array_index (dimension->indicators, i);
+
+          zona_score_table_set (values, indicator->code, 400 + (i * 20) % 100);
+        }
     }
   g_assert_cmpint (zona_store_record_assessment (f->store, &assessment, values, &error), >, 0);
   g_assert_no_error (error);
@@ -558,6 +560,20 @@ test_default_year (WindowFixture *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Waits until the window system has given @widget a size and its scrolled content a height. */
+static void
+wait_laid_out (GtkWidget         *widget,
+               GtkScrolledWindow *scrolled)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  gint64 deadline = g_get_monotonic_time () + WAIT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while ((gtk_widget_get_height (widget) == 0 || gtk_adjustment_get_upper (adjustment) == 0) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (gtk_widget_get_height (widget), >, 0);
+}
+
 /* The dialog at the narrowest width it allows, on PEKPPP's 30 indicators with one refused, in
  * the language of $LANGUAGE; meson runs it in English and Indonesian and keeps the pictures in
  * <build>/tests/ui/screenshots/indicators-<lang>.png. */
@@ -596,14 +612,15 @@ test_screenshot (WindowFixture *f,
   settle (100);
 
   /* Nothing is cut off at 360 pixels: the window is no wider, and the 30 indicators scroll. */
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (get_form (dialog)), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_nonnull (scrolled);
+  wait_laid_out (GTK_WIDGET (dialog), GTK_SCROLLED_WINDOW (scrolled));
   width = gtk_widget_get_width (GTK_WIDGET (dialog));
   height = gtk_widget_get_height (GTK_WIDGET (dialog));
   g_test_message ("Dialog %dx%d", width, height);
   g_assert_cmpint (width, <=, 360);
-  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (get_form (dialog)), GTK_TYPE_SCROLLED_WINDOW);
-  g_assert_nonnull (scrolled);
-  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))),
-                     >, height);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (
+                       GTK_SCROLLED_WINDOW (scrolled))), >, height);
 
   name = g_strdup_printf ("indicators-%s.png", language);
   if (dir != NULL && *dir != '\0')
