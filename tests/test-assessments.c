@@ -313,6 +313,61 @@ test_indicator_total (ZonaTestDir   *fixture,
   g_assert_null (read_back);
 }
 
+/* A total typed over a computed one takes the place of the indicator scores, or changes
+ * nothing when it is refused. */
+static void
+test_total_replaces_indicators (ZonaTestDir   *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(ZonaStore) store = new_demo_store (fixture->path);
+  g_autoptr(GHashTable) values = zona_score_table_new ();
+  g_autoptr(GHashTable) stored = NULL;
+  g_autoptr(ZonaAssessment) read_back = NULL;
+  g_autoptr(GError) error = NULL;
+  const ZonaScheme *scheme = zona_store_find_scheme (store, "pekppp", NULL);
+  const ZonaSchemeVersion *version = zona_scheme_version_for_year (scheme, 2024);
+  gint64 kota = region_id (store, "35.77");
+  gint64 dinkes = unit_id (store, "35.77", "Dinkes");
+  ZonaAssessment assessment;
+  gint64 id;
+
+  for (guint d = 0; d < version->dimensions->len; d++)
+    {
+      const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, d);
+
+      for (guint i = 0; i < dimension->indicators->len; i++)
+        {
+          const ZonaIndicator *indicator = g_ptr_array_index (dimension->indicators, i);
+
+          zona_score_table_set (values, indicator->code, 400);
+        }
+    }
+  init_assessment (&assessment, kota, dinkes, "pekppp", 2024, -1);
+  id = zona_store_record_assessment (store, &assessment, values, &error);
+  g_assert_no_error (error);
+
+  /* Refused (above the scale of 5): the indicator scores stay. */
+  init_assessment (&assessment, kota, dinkes, "pekppp", 2024, 501);
+  g_assert_cmpint (zona_store_record_total (store, &assessment, &error), ==, 0);
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  stored = zona_store_get_indicator_scores (store, id, &error);
+  /* The rollback dropped the cached schemes: look the version up again. */
+  version = zona_scheme_version_for_year (zona_store_find_scheme (store, "pekppp", NULL), 2024);
+  g_assert_cmpuint (g_hash_table_size (stored), ==, zona_scheme_version_n_indicators (version));
+  g_clear_pointer (&stored, g_hash_table_unref);
+
+  init_assessment (&assessment, kota, dinkes, "pekppp", 2024, 461);
+  g_assert_cmpint (zona_store_record_total (store, &assessment, &error), ==, id);
+  g_assert_no_error (error);
+  read_back = zona_store_get_assessment (store, kota, dinkes, "pekppp", 2024, &error);
+  g_assert_cmpint (read_back->score, ==, 461);
+  g_assert_cmpint (read_back->origin, ==, ZONA_ORIGIN_ENTERED);
+  stored = zona_store_get_indicator_scores (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (stored), ==, 0);
+}
+
 static void
 test_region_scores (ZonaTestDir   *fixture,
                     gconstpointer  data)
@@ -631,6 +686,7 @@ main (int   argc,
   ADD ("/assessments/unit-lifetime", test_unit_lifetime);
   ADD ("/assessments/batch-transaction", test_batch_is_one_transaction);
   ADD ("/assessments/indicator-total", test_indicator_total);
+  ADD ("/assessments/total-replaces-indicators", test_total_replaces_indicators);
   ADD ("/assessments/region-scores", test_region_scores);
   ADD ("/assessments/trend", test_trend);
   ADD ("/assessments/ranks", test_ranks);

@@ -362,6 +362,34 @@ test_broken_directory (void)
   g_rmdir (dir);
 }
 
+/* The year a new result most likely belongs to: the latest one held, up to the given year. */
+static void
+test_latest_year (void)
+{
+  g_autoptr(GPtrArray) schemes = load_shipped ();
+  g_autoptr(ZonaScheme) ended = NULL;
+  g_autoptr(GError) error = NULL;
+  const ZonaScheme *ombudsman = find (schemes, "ombudsman");
+  const ZonaScheme *pekppp_daring = find (schemes, "pekppp-daring");
+
+  /* A version still in force covers the year asked for, even one that has no bands yet. */
+  g_assert_cmpint (zona_scheme_latest_year (ombudsman, 2026), ==, 2026);
+  g_assert_cmpint (zona_scheme_latest_year (ombudsman, 2024), ==, 2024);
+  /* 2020 was not held; the year before it was. */
+  g_assert_cmpint (zona_scheme_latest_year (ombudsman, 2020), ==, 2019);
+  /* Before the first version there is no year at all. */
+  g_assert_cmpint (zona_scheme_latest_year (ombudsman, 2012), ==, 0);
+  g_assert_cmpint (zona_scheme_latest_year (pekppp_daring, 2021), ==, 0);
+  g_assert_cmpint (zona_scheme_latest_year (pekppp_daring, 2022), ==, 2022);
+
+  /* A scheme whose last version ended in 2022 answers 2022 for any later year. */
+  ended = zona_scheme_new_from_data (valid_scheme, -1, "uji.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (zona_scheme_latest_year (ended, 2026), ==, 2022);
+  g_assert_cmpint (zona_scheme_latest_year (ended, 2021), ==, 2021);
+  g_assert_cmpint (zona_scheme_latest_year (ended, 2019), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/scheme/classify/no-category", test_no_category);
   g_test_add_func ("/scheme/broken/files", test_broken_files);
   g_test_add_func ("/scheme/broken/directory", test_broken_directory);
+  g_test_add_func ("/scheme/latest-year", test_latest_year);
 
   return g_test_run ();
 }

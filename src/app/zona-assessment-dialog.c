@@ -10,10 +10,16 @@
 
 #include "zona-assessment-dialog.h"
 #include "zona-category-chip.h"
+#include "zona-indicator-form.h"
 
 /* The dialog reads the score as it is typed, with core's parser and the scheme's scale, and
  * shows the category core's classifier gives for the year; it never decides either itself.
- * A refused save keeps everything that was typed, so the clerk only corrects what is wrong. */
+ * A refused save keeps everything that was typed, so the clerk only corrects what is wrong.
+ *
+ * Where the scheme version names indicators, the total can also be entered indicator by
+ * indicator (ZonaIndicatorForm): core computes the total from them, and saving records the
+ * indicator scores with it. A total typed over a computed one replaces the indicator scores
+ * (zona_store_record_total()), so a result never shows both disagreeing. */
 struct _ZonaAssessmentDialog
 {
   AdwWindow          parent_instance;
@@ -30,6 +36,11 @@ struct _ZonaAssessmentDialog
   ZonaScore          score;
   char              *category_text;
 
+  gboolean           by_indicator;    /* the clerk's choice; used where the version allows */
+  gboolean           had_indicators;  /* the result corrected has indicator scores */
+  gboolean           year_chosen;     /* the year was set by hand, not defaulted */
+  gboolean           setting_year;    /* the year is being defaulted by the program */
+
   /* Template widgets */
   AdwWindowTitle    *window_title;
   GtkWidget         *save_button;
@@ -38,10 +49,21 @@ struct _ZonaAssessmentDialog
   AdwComboRow       *subject_row;
   AdwComboRow       *scheme_row;
   GtkSpinButton     *year_spin;
+  GtkWidget         *mode_box;
+  GtkToggleButton   *total_toggle;
+  GtkToggleButton   *indicator_toggle;
   AdwEntryRow       *score_row;
+  AdwActionRow      *total_row;
+  GtkLabel          *total_label;
   AdwActionRow      *category_row;
   ZonaCategoryChip  *category_chip;
   GtkLabel          *score_message;
+  GtkLabel          *score_hint;
+  GtkLabel          *replace_note;
+  ZonaIndicatorForm *indicator_form;
+  GtkActionBar      *total_bar;
+  GtkLabel          *total_bar_label;
+  ZonaCategoryChip  *total_bar_chip;
   AdwComboRow       *status_row;
   AdwEntryRow       *assessor_row;
   AdwEntryRow       *source_row;
@@ -94,8 +116,75 @@ set_category_text (ZonaAssessmentDialog *self,
   self->category_text = g_strdup (text);
 }
 
-/* Reads the score field and shows what core makes of it: a category, the reason there is
- * none, or why the text is not a score at all. */
+static const char *
+entry_text_or_null (AdwEntryRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  return text[0] != '\0' ? text : NULL;
+}
+
+static void
+set_entry_text (AdwEntryRow *row,
+                const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static gboolean
+is_indicator_mode (ZonaAssessmentDialog *self)
+{
+  return self->by_indicator && zona_indicator_form_has_indicators (self->indicator_form);
+}
+
+static void
+show_band (ZonaCategoryChip *chip,
+           const ZonaBand   *band)
+{
+  gtk_widget_set_visible (GTK_WIDGET (chip), band != NULL);
+  if (band != NULL)
+    {
+      zona_category_chip_set_label (chip, band->name);
+      zona_category_chip_set_colour (chip, band->colour);
+    }
+}
+
+/* In indicator mode: the total core computed, or how far the clerk has got, both in the Score
+ * group and in the bar below the form, which stays in view while the form scrolls. */
+static void
+update_total (ZonaAssessmentDialog *self,
+              const ZonaBand       *band)
+{
+  guint n_indicators = zona_indicator_form_get_n_indicators (self->indicator_form);
+  guint n_scored = zona_indicator_form_get_n_scored (self->indicator_form);
+  g_autofree char *total = NULL;
+  g_autofree char *progress = NULL;
+
+  if (self->has_score)
+    {
+      total = zona_score_format (self->score);
+      gtk_label_set_label (self->total_label, total);
+      adw_action_row_set_subtitle (self->total_row,
+                                   _("Computed from the indicator scores"));
+      /* TRANSLATORS: the computed total in the bar below the indicators, "Total 4,37" */
+      progress = g_strdup_printf (_("Total %s"), total);
+    }
+  else
+    {
+      gtk_label_set_label (self->total_label, "—");
+      /* TRANSLATORS: how many of a scheme version's indicators have a score so far */
+      progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u indicator scored",
+                                               "%u of %u indicators scored", n_indicators),
+                                  n_scored, n_indicators);
+      adw_action_row_set_subtitle (self->total_row, progress);
+    }
+
+  gtk_label_set_label (self->total_bar_label, progress);
+  show_band (self->total_bar_chip, band);
+}
+
+/* Reads the score field, or the indicator form, and shows what core makes of it: a category,
+ * the reason there is none, or why the text is not a score at all. */
 static void
 update_score (ZonaAssessmentDialog *self)
 {
@@ -104,17 +193,33 @@ update_score (ZonaAssessmentDialog *self)
   g_autofree char *reason = NULL;
   const ZonaScheme *scheme = get_scheme (self);
   const ZonaBand *band = NULL;
+  const char *form_message = NULL;
+  gboolean by_indicator = is_indicator_mode (self);
   int year = get_year (self);
 
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->score_row))));
   self->has_score = FALSE;
   self->valid = scheme != NULL && get_unit_id (self) >= 0;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->category_chip), FALSE);
-
   if (scheme == NULL)
     {
       set_category_text (self, _("Choose a scheme"));
+    }
+  else if (by_indicator)
+    {
+      /* Every indicator is required: core computes no total from some of them. */
+      self->has_score = zona_indicator_form_get_total (self->indicator_form, &self->score);
+      form_message = zona_indicator_form_get_message (self->indicator_form);
+      if (!self->has_score)
+        {
+          self->valid = FALSE;
+          if (zona_indicator_form_get_n_invalid (self->indicator_form) > 0)
+            set_category_text (self, _("Correct the marked indicator scores"));
+          else if (form_message != NULL)
+            set_category_text (self, "—");
+          else
+            set_category_text (self, _("Score every indicator to see the category"));
+        }
     }
   else if (text[0] == '\0')
     {
@@ -129,36 +234,146 @@ update_score (ZonaAssessmentDialog *self)
   else
     {
       self->has_score = TRUE;
-      band = zona_scheme_classify (scheme, year, self->score, &reason);
-      if (band != NULL)
-        {
-          set_category_text (self, band->name);
-          zona_category_chip_set_label (self->category_chip, band->name);
-          zona_category_chip_set_colour (self->category_chip, band->colour);
-          gtk_widget_set_visible (GTK_WIDGET (self->category_chip), TRUE);
-        }
-      else
-        set_category_text (self, reason);
     }
 
+  if (self->has_score)
+    {
+      band = zona_scheme_classify (scheme, year, self->score, &reason);
+      set_category_text (self, band != NULL ? band->name : reason);
+    }
+
+  show_band (self->category_chip, band);
   if (band != NULL)
     adw_action_row_set_subtitle (self->category_row, band->label ? band->label : "");
   else
     adw_action_row_set_subtitle (self->category_row, self->category_text);
 
   if (error != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->score_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->score_row), "error");
+
+  if (error != NULL || form_message != NULL)
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->score_row), "error");
-      gtk_label_set_label (self->score_message, error->message);
+      gtk_label_set_label (self->score_message, error != NULL ? error->message : form_message);
       gtk_widget_set_visible (GTK_WIDGET (self->score_message), TRUE);
     }
   else
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->score_row), "error");
       gtk_widget_set_visible (GTK_WIDGET (self->score_message), FALSE);
     }
 
+  if (by_indicator)
+    update_total (self, band);
+
   gtk_widget_set_sensitive (self->save_button, self->valid);
+}
+
+/* Shows the total field or the indicator form, whichever is in use. */
+static void
+update_mode (ZonaAssessmentDialog *self)
+{
+  gboolean available = zona_indicator_form_has_indicators (self->indicator_form);
+  gboolean by_indicator = is_indicator_mode (self);
+
+  gtk_widget_set_visible (self->mode_box, available);
+  gtk_widget_set_visible (GTK_WIDGET (self->score_row), !by_indicator);
+  gtk_widget_set_visible (GTK_WIDGET (self->total_row), by_indicator);
+  gtk_widget_set_visible (GTK_WIDGET (self->indicator_form), by_indicator);
+  gtk_action_bar_set_revealed (self->total_bar, by_indicator);
+  gtk_widget_set_visible (GTK_WIDGET (self->replace_note), !by_indicator && self->had_indicators);
+
+  /* The explanation goes below the rows rather than in the group's header, where the choice
+   * of entry would squeeze it into a narrow column at 360 pixels. */
+  if (by_indicator)
+    {
+      const ZonaScheme *scheme = get_scheme (self);
+      g_autofree char *min = zona_score_format (scheme->scale_min);
+      g_autofree char *max = zona_score_format (scheme->scale_max);
+      g_autofree char *hint = NULL;
+
+      hint = g_strdup_printf (_("Type each indicator’s score, from %s to %s. The total and the "
+                                "category are computed with the scheme’s weights once every "
+                                "indicator has a score."), min, max);
+      gtk_label_set_label (self->score_hint, hint);
+    }
+  else
+    {
+      gtk_label_set_label (self->score_hint,
+                           _("Type the score as published, for example 90,02 or 90.02. The "
+                             "category follows from the scheme’s bands for the year."));
+    }
+}
+
+/* The scheme or the year chose another version: the form shows its indicators. */
+static void
+update_version (ZonaAssessmentDialog *self)
+{
+  const ZonaScheme *scheme = get_scheme (self);
+
+  zona_indicator_form_set_version (self->indicator_form, self->store,
+                                   scheme != NULL ? scheme->id : NULL, get_year (self));
+  update_mode (self);
+  update_score (self);
+}
+
+/* A new result most likely belongs to the latest year its scheme was held, not to a year that
+ * has no methodology yet. */
+static void
+apply_default_year (ZonaAssessmentDialog *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const ZonaScheme *scheme = get_scheme (self);
+  int year = g_date_time_get_year (now);
+  int latest = scheme != NULL ? zona_scheme_latest_year (scheme, year) : 0;
+
+  self->setting_year = TRUE;
+  gtk_spin_button_set_value (self->year_spin, latest != 0 ? latest : year);
+  self->setting_year = FALSE;
+}
+
+static void
+on_scheme_changed (ZonaAssessmentDialog *self)
+{
+  if (self->existing == NULL && !self->year_chosen)
+    apply_default_year (self);
+
+  update_version (self);
+}
+
+static void
+on_year_changed (ZonaAssessmentDialog *self)
+{
+  if (!self->setting_year)
+    self->year_chosen = TRUE;
+
+  update_version (self);
+}
+
+static void
+on_mode_toggled (ZonaAssessmentDialog *self)
+{
+  gboolean by_indicator = gtk_toggle_button_get_active (self->indicator_toggle);
+  ZonaScore total;
+
+  if (by_indicator == self->by_indicator)
+    return;
+
+  /* Back to the total, the computed one stays in the field, ready to be saved or corrected. */
+  if (!by_indicator && zona_indicator_form_get_total (self->indicator_form, &total))
+    {
+      g_autofree char *text = zona_score_format (total);
+
+      set_entry_text (self->score_row, text);
+    }
+
+  self->by_indicator = by_indicator;
+  update_mode (self);
+  update_score (self);
+
+  /* The next thing to do is to type a score: the first indicator without one takes it. */
+  if (is_indicator_mode (self))
+    zona_indicator_form_focus_first_problem (self->indicator_form);
 }
 
 static void
@@ -213,27 +428,14 @@ fill_schemes (ZonaAssessmentDialog *self)
   adw_combo_row_set_model (self->scheme_row, G_LIST_MODEL (names));
 }
 
-static const char *
-entry_text_or_null (AdwEntryRow *row)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-
-  return text[0] != '\0' ? text : NULL;
-}
-
-static void
-set_entry_text (AdwEntryRow *row,
-                const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-}
-
 static void
 on_save_clicked (ZonaAssessmentDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) values = NULL;
   ZonaAssessment assessment = { 0 };
   const ZonaScheme *scheme = get_scheme (self);
+  gboolean total_kept;
   gint64 id;
 
   update_score (self);
@@ -255,14 +457,31 @@ on_save_clicked (ZonaAssessmentDialog *self)
   assessment.source = (char *) entry_text_or_null (self->source_row);
   assessment.notes = (char *) entry_text_or_null (self->notes_row);
 
-  /* A total typed here is an entered one, unless it is the computed total left untouched. */
-  if (self->existing == NULL || self->existing->has_score != self->has_score ||
-      self->existing->score != self->score)
-    assessment.origin = ZONA_ORIGIN_ENTERED;
-  assessment.has_score = self->has_score;
-  assessment.score = self->has_score ? self->score : 0;
+  if (is_indicator_mode (self))
+    {
+      /* Core computes the total again from the same values and records both at once. */
+      values = zona_indicator_form_get_values (self->indicator_form);
+      assessment.has_score = FALSE;
+      assessment.score = 0;
+      id = zona_store_record_assessment (self->store, &assessment, values, &error);
+    }
+  else
+    {
+      /* A total typed here is an entered one, unless it is the recorded total left untouched:
+       * then a computed total stays computed, with the indicator scores it came from. */
+      total_kept = self->existing != NULL && self->existing->has_score == self->has_score &&
+                   (!self->has_score || self->existing->score == self->score);
+      if (!total_kept)
+        assessment.origin = ZONA_ORIGIN_ENTERED;
+      assessment.has_score = self->has_score;
+      assessment.score = self->has_score ? self->score : 0;
 
-  id = zona_store_set_assessment (self->store, &assessment, &error);
+      if (total_kept)
+        id = zona_store_set_assessment (self->store, &assessment, &error);
+      else
+        id = zona_store_record_total (self->store, &assessment, &error);
+    }
+
   if (id == 0)
     {
       gtk_label_set_label (self->error_label, error->message);
@@ -329,10 +548,21 @@ zona_assessment_dialog_class_init (ZonaAssessmentDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, subject_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, scheme_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, mode_box);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, total_toggle);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, indicator_toggle);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, score_row);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, total_row);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, total_label);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, category_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, category_chip);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, score_message);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, score_hint);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, replace_note);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, indicator_form);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, total_bar);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, total_bar_label);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, total_bar_chip);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, status_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, assessor_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, source_row);
@@ -342,6 +572,7 @@ zona_assessment_dialog_class_init (ZonaAssessmentDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   g_type_ensure (ZONA_TYPE_CATEGORY_CHIP);
+  g_type_ensure (ZONA_TYPE_INDICATOR_FORM);
 }
 
 static void
@@ -355,8 +586,12 @@ zona_assessment_dialog_init (ZonaAssessmentDialog *self)
   g_signal_connect_object (self->score_row, "changed",
                            G_CALLBACK (update_score), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->year_spin, "value-changed",
-                           G_CALLBACK (update_score), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_year_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scheme_row, "notify::selected",
+                           G_CALLBACK (on_scheme_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->indicator_toggle, "toggled",
+                           G_CALLBACK (on_mode_toggled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->indicator_form, "changed",
                            G_CALLBACK (update_score), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->subject_row, "notify::selected",
                            G_CALLBACK (update_score), self, G_CONNECT_SWAPPED);
@@ -381,7 +616,6 @@ zona_assessment_dialog_new (GtkWindow             *parent,
                             GError               **error)
 {
   ZonaAssessmentDialog *self;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *default_scheme = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -405,6 +639,7 @@ zona_assessment_dialog_new (GtkWindow             *parent,
 
   if (existing != NULL)
     {
+      g_autoptr(GHashTable) indicator_values = NULL;
       g_autofree char *score_text = NULL;
 
       self->existing = zona_store_get_assessment (store, existing->region_id, existing->unit_id,
@@ -433,6 +668,17 @@ zona_assessment_dialog_new (GtkWindow             *parent,
       set_entry_text (self->assessor_row, self->existing->assessor);
       set_entry_text (self->source_row, self->existing->source);
       set_entry_text (self->notes_row, self->existing->notes);
+
+      /* A result recorded indicator by indicator is corrected the same way. */
+      indicator_values = zona_store_get_indicator_scores (store, self->existing->id, error);
+      if (indicator_values == NULL)
+        goto failed;
+      self->had_indicators = g_hash_table_size (indicator_values) > 0;
+      if (self->had_indicators)
+        {
+          zona_indicator_form_set_values (self->indicator_form, indicator_values);
+          gtk_toggle_button_set_active (self->indicator_toggle, TRUE);
+        }
     }
   else
     {
@@ -441,13 +687,16 @@ zona_assessment_dialog_new (GtkWindow             *parent,
       default_scheme = g_settings_get_string (settings, "default-scheme");
       g_object_unref (settings);
       zona_assessment_dialog_set_scheme (self, default_scheme);
-      zona_assessment_dialog_set_year (self, g_date_time_get_year (now));
+      apply_default_year (self);
     }
 
-  update_score (self);
+  update_version (self);
 
   /* The score is what is typed most; the subject, scheme and year are chosen beforehand. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->score_row));
+  if (is_indicator_mode (self))
+    zona_indicator_form_focus_first_problem (self->indicator_form);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->score_row));
 
   return self;
 
@@ -499,6 +748,8 @@ zona_assessment_dialog_set_year (ZonaAssessmentDialog *self,
 {
   g_return_if_fail (ZONA_IS_ASSESSMENT_DIALOG (self));
 
+  /* A year chosen by the caller stays when the scheme changes afterwards. */
+  self->year_chosen = TRUE;
   gtk_spin_button_set_value (self->year_spin, year);
 }
 

@@ -175,6 +175,38 @@ zona_scheme_not_held_reason (const ZonaScheme *scheme,
 }
 
 /**
+ * zona_scheme_latest_year:
+ * @scheme: a scheme
+ * @year: the latest year to consider, usually the current one
+ *
+ * Finds the latest year, up to @year, in which @scheme was held under one of its versions:
+ * the year a new result most likely belongs to. A year still under way counts, since a round
+ * is entered while it runs; a year the scheme records as not held does not.
+ *
+ * Returns: the year, or 0 when no version covers any year up to @year
+ */
+int
+zona_scheme_latest_year (const ZonaScheme *scheme,
+                         int               year)
+{
+  g_return_val_if_fail (scheme != NULL, 0);
+
+  /* Versions are in ascending order and do not overlap, so the first year found walking back
+   * from the newest one is the latest. */
+  for (guint i = scheme->versions->len; i > 0; i--)
+    {
+      const ZonaSchemeVersion *version = g_ptr_array_index (scheme->versions, i - 1);
+      int last = version->year_to == 0 ? year : MIN (version->year_to, year);
+
+      for (int candidate = last; candidate >= version->year_from; candidate--)
+        if (zona_scheme_not_held_reason (scheme, candidate) == NULL)
+          return candidate;
+    }
+
+  return 0;
+}
+
+/**
  * zona_scheme_version_find_indicator:
  * @version: a scheme version
  * @code: an indicator code

@@ -122,6 +122,8 @@ const ZonaSchemeVersion  *zona_scheme_version_for_year   (const ZonaScheme      
                                                           int                       year);
 const char               *zona_scheme_not_held_reason    (const ZonaScheme         *scheme,
                                                           int                       year);
+int                       zona_scheme_latest_year        (const ZonaScheme         *scheme,
+                                                          int                       year);
 const ZonaIndicator      *zona_scheme_version_find_indicator
                                                          (const ZonaSchemeVersion  *version,
                                                           const char               *code,

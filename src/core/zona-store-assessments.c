@@ -300,6 +300,22 @@ find_version (ZonaStore          *self,
   return version;
 }
 
+/* Removes the indicator rows of an assessment; part of the caller's transaction. */
+static gboolean
+clear_indicator_rows (ZonaStore  *self,
+                      gint64      assessment_id,
+                      GError    **error)
+{
+  static const char sql[] = "DELETE FROM indicator_score WHERE assessment_id = ?1";
+  sqlite3_stmt *stmt;
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+
+  return zona_store_step_done (self, stmt, error);
+}
+
 /* Replaces the indicator rows of an assessment; part of the caller's transaction. */
 static gboolean
 write_indicator_rows (ZonaStore                *self,
@@ -309,7 +325,6 @@ write_indicator_rows (ZonaStore                *self,
                       GHashTable               *values,
                       GError                  **error)
 {
-  static const char sql_clear[] = "DELETE FROM indicator_score WHERE assessment_id = ?1";
   static const char sql_insert[] =
     "INSERT INTO indicator_score (assessment_id, indicator_id, value) "
     "SELECT ?1, i.id, ?4 FROM indicator i JOIN dimension d ON d.id = i.dimension_id "
@@ -320,10 +335,7 @@ write_indicator_rows (ZonaStore                *self,
   gpointer value;
   sqlite3_stmt *stmt;
 
-  if ((stmt = zona_store_prepare (self, sql_clear, error)) == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, assessment_id);
-  if (!zona_store_step_done (self, stmt, error))
+  if (!clear_indicator_rows (self, assessment_id, error))
     return FALSE;
 
   g_hash_table_iter_init (&iter, values);
@@ -452,6 +464,44 @@ zona_store_record_assessment (ZonaStore             *self,
   id = zona_store_set_assessment (self, &computed, error);
   if (id == 0 ||
       !write_indicator_rows (self, id, scheme, version, indicator_values, error))
+    {
+      zona_store_rollback (self);
+      return 0;
+    }
+
+  if (!zona_store_commit (self, error))
+    return 0;
+
+  return id;
+}
+
+/**
+ * zona_store_record_total:
+ * @self: a store
+ * @assessment: the assessment with a total entered by hand, as for zona_store_set_assessment()
+ * @error: why it was refused; nothing is written then
+ *
+ * Records an assessment whose total was typed rather than computed, and removes the indicator
+ * scores it had: they would no longer add up to the total, and a result that showed both would
+ * contradict itself. One transaction.
+ *
+ * Returns: the assessment's id, or 0
+ */
+gint64
+zona_store_record_total (ZonaStore             *self,
+                         const ZonaAssessment  *assessment,
+                         GError               **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), 0);
+  g_return_val_if_fail (assessment != NULL, 0);
+
+  if (!zona_store_begin (self, error))
+    return 0;
+
+  id = zona_store_set_assessment (self, assessment, error);
+  if (id == 0 || !clear_indicator_rows (self, id, error))
     {
       zona_store_rollback (self);
       return 0;

@@ -155,6 +155,9 @@ gint64            zona_store_record_assessment    (ZonaStore           *self,
                                                    const ZonaAssessment *assessment,
                                                    GHashTable          *indicator_values,
                                                    GError             **error);
+gint64            zona_store_record_total         (ZonaStore           *self,
+                                                   const ZonaAssessment *assessment,
+                                                   GError             **error);
 gboolean          zona_store_set_assessments      (ZonaStore           *self,
                                                    GPtrArray           *assessments,
                                                    GError             **error);

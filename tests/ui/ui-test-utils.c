@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "zona-demo.h"
 #include "ui-test-utils.h"
@@ -103,4 +104,48 @@ find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+/* Renders @widget to the PNG file @png and fails on an empty picture or one of one colour. */
+void
+render_to_file (GtkWidget  *widget,
+                const char *png)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+  gsize n_different = 0;
+
+  for (guint frame = 0; frame < 10; frame++)
+    {
+      gtk_widget_queue_draw (widget);
+      settle (30);
+    }
+
+  width = gdk_paintable_get_intrinsic_width (paintable);
+  height = gdk_paintable_get_intrinsic_height (paintable);
+  g_assert_cmpint (width, >, 100);
+  g_assert_cmpint (height, >, 100);
+
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, png));
+  g_test_message ("Rendered %dx%d to %s", width, height, png);
+
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  for (gsize i = 1; i < (gsize) width * height; i++)
+    if (memcmp (pixels + i * 4, pixels, 4) != 0)
+      n_different++;
+
+  /* Text, cards and rows make far more than a sliver of the picture differ from its corner. */
+  g_assert_cmpuint (n_different, >, (gsize) width * height / 100);
 }

@@ -44,4 +44,8 @@ click (GtkWidget *button);
 gpointer
 find_toplevel (GType type);
 
+void
+render_to_file (GtkWidget  *widget,
+                const char *png);
+
 G_END_DECLS
