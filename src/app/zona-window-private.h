@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "zona-assessment-dialog.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
 #include "zona-window.h"
@@ -74,5 +75,11 @@ void            _zona_window_refresh                (ZonaWindow      *self);
 void            _zona_window_add_toast              (ZonaWindow      *self,
                                                      const char      *message);
 ZonaResultItem *_zona_window_get_selected_result    (ZonaWindow      *self);
+
+void            _zona_window_present_result_dialog  (ZonaWindow           *self,
+                                                     ZonaAssessmentDialog *dialog);
+void            _zona_window_delete_result          (ZonaWindow      *self,
+                                                     ZonaAssessment  *owned,
+                                                     const char      *subject);
 
 G_END_DECLS
