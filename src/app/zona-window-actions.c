@@ -207,7 +207,7 @@ _zona_window_delete_result (ZonaWindow     *self,
   adw_toast_set_priority (self->undo_toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (self->undo_toast, "dismissed",
                            G_CALLBACK (on_undo_toast_dismissed), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->undo_toast));
+  _zona_window_show_toast (self, g_object_ref (self->undo_toast));
 
   _zona_window_refresh (self);
 }

@@ -36,6 +36,7 @@ struct _ZonaWindow
   ZonaAssessment       *undo_assessment;
   GHashTable           *undo_indicators;
   AdwToast             *undo_toast;
+  AdwToast             *shown_toast;  /* weak: the last toast shown, until it is gone */
 
   /* Template widgets */
   GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
@@ -74,6 +75,8 @@ void            _zona_window_show_region            (ZonaWindow      *self,
 void            _zona_window_refresh                (ZonaWindow      *self);
 void            _zona_window_add_toast              (ZonaWindow      *self,
                                                      const char      *message);
+void            _zona_window_show_toast             (ZonaWindow      *self,
+                                                     AdwToast        *toast);
 ZonaResultItem *_zona_window_get_selected_result    (ZonaWindow      *self);
 
 void            _zona_window_present_result_dialog  (ZonaWindow           *self,

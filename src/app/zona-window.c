@@ -268,6 +268,7 @@ zona_window_dispose (GObject *object)
   g_clear_pointer (&self->undo_assessment, zona_assessment_free);
   g_clear_pointer (&self->undo_indicators, g_hash_table_unref);
   g_clear_object (&self->undo_toast);
+  g_clear_weak_pointer (&self->shown_toast);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zona_window_parent_class)->dispose (object);
@@ -410,6 +411,21 @@ _zona_window_refresh (ZonaWindow *self)
   zona_window_reload (self);
 }
 
+/* Shows @toast (taken over) in place of the one shown before. libadwaita 1.2 queues a toast
+ * that a high-priority one displaces and aborts when it comes back while still sliding out:
+ * Ctrl+Z right after a deletion that displaced "Result saved" did that. The window's toasts
+ * are about its last action, so the one displaced is stale anyway: it is dismissed instead. */
+void
+_zona_window_show_toast (ZonaWindow *self,
+                         AdwToast   *toast)
+{
+  if (self->shown_toast != NULL && self->shown_toast != toast)
+    adw_toast_dismiss (self->shown_toast);
+
+  g_set_weak_pointer (&self->shown_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 _zona_window_add_toast (ZonaWindow *self,
                         const char *message)
@@ -417,7 +433,7 @@ _zona_window_add_toast (ZonaWindow *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _zona_window_show_toast (self, toast);
 }
 
 /* Returns: (transfer none) (nullable): the unit row selected in the region's list */
