@@ -38,6 +38,10 @@ struct _ZonaWindow
   AdwToast             *undo_toast;
   AdwToast             *shown_toast;  /* weak: the last toast shown, until it is gone */
 
+  /* The scheme of the card that had the focus when the cards were last rebuilt, so that the
+   * focus comes back to it after a correction made from it. */
+  char                 *focus_card_scheme;
+
   /* Template widgets */
   GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
   AdwToastOverlay      *toast_overlay;
@@ -79,6 +83,9 @@ void            _zona_window_show_toast             (ZonaWindow      *self,
                                                      AdwToast        *toast);
 ZonaResultItem *_zona_window_get_selected_result    (ZonaWindow      *self);
 
+void            _zona_window_class_cards_init       (ZonaWindowClass *klass);
+GtkWidget      *_zona_window_card_new               (ZonaWindow      *self,
+                                                     ZonaResultItem  *item);
 void            _zona_window_present_result_dialog  (ZonaWindow           *self,
                                                      ZonaAssessmentDialog *dialog);
 void            _zona_window_delete_result          (ZonaWindow      *self,

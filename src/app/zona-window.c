@@ -65,7 +65,26 @@ show_empty_store (ZonaWindow *self,
 static void
 clear_cards (ZonaWindow *self)
 {
+  GtkWidget *box = GTK_WIDGET (self->card_box);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *card = focus != NULL ? gtk_widget_get_ancestor (focus, ZONA_TYPE_SCORE_CARD) : NULL;
   GtkWidget *child;
+
+  /* A card with the focus (or its menu button) is remembered for add_card. A refresh clears
+   * the cards twice; the second time the focus is still on the card the first removed, and
+   * what the first found is kept. The focus anywhere else, as on a region picked in the
+   * sidebar, forgets it. */
+  if (card != NULL && gtk_widget_is_ancestor (card, box))
+    {
+      ZonaResultItem *item = zona_score_card_get_item (ZONA_SCORE_CARD (card));
+
+      g_free (self->focus_card_scheme);
+      self->focus_card_scheme = g_strdup (zona_result_item_get_result (item)->scheme_id);
+    }
+  else if (card == NULL && focus != NULL && focus != box && !gtk_widget_is_ancestor (focus, box))
+    {
+      g_clear_pointer (&self->focus_card_scheme, g_free);
+    }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->card_box))) != NULL)
     gtk_flow_box_remove (self->card_box, child);
@@ -75,12 +94,19 @@ static void
 add_card (ZonaWindow     *self,
           ZonaResultItem *item)
 {
-  GtkWidget *card = zona_score_card_new (item);
+  GtkWidget *card = _zona_window_card_new (self, item);
 
   gtk_flow_box_append (self->card_box, card);
 
-  /* A card is read, not activated; without this, Tab would stop on every one of them. */
+  /* The card itself takes the focus and is activated; its flow box child would only be one
+   * more stop for Tab. */
   gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+
+  if (g_strcmp0 (self->focus_card_scheme, zona_result_item_get_result (item)->scheme_id) == 0)
+    {
+      gtk_widget_grab_focus (card);
+      g_clear_pointer (&self->focus_card_scheme, g_free);
+    }
 }
 
 void
@@ -280,6 +306,7 @@ zona_window_finalize (GObject *object)
   ZonaWindow *self = (ZonaWindow *)object;
 
   g_clear_pointer (&self->region_code, g_free);
+  g_clear_pointer (&self->focus_card_scheme, g_free);
 
   G_OBJECT_CLASS (zona_window_parent_class)->finalize (object);
 }
@@ -371,6 +398,7 @@ zona_window_class_init (ZonaWindowClass *klass)
   _zona_window_class_sidebar_init (klass);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, recent_menu);
   _zona_window_class_actions_init (klass);
+  _zona_window_class_cards_init (klass);
   _zona_window_class_files_init (klass);
 
   /* The cell templates in zona-window.ui name these types. */
