@@ -68,10 +68,12 @@ struct _ZonaAssessmentDialog
   AdwEntryRow       *assessor_row;
   AdwEntryRow       *source_row;
   AdwEntryRow       *notes_row;
+  GtkWidget         *delete_button;
 };
 
 enum {
   SAVED,
+  DELETE_REQUESTED,
   N_SIGNALS
 };
 
@@ -494,6 +496,18 @@ on_save_clicked (ZonaAssessmentDialog *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The window deletes the result, not the dialog, so that the deletion gets the same toast and
+ * Undo wherever it was asked for. */
+static void
+on_delete_clicked (ZonaAssessmentDialog *self)
+{
+  if (self->existing == NULL)
+    return;
+
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 zona_assessment_dialog_dispose (GObject *object)
 {
@@ -538,6 +552,18 @@ zona_assessment_dialog_class_init (ZonaAssessmentDialogClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  /**
+   * ZonaAssessmentDialog::delete-requested:
+   * @self: the dialog
+   *
+   * Emitted when the user asks to delete the result being corrected
+   * (zona_assessment_dialog_get_existing()), just before the dialog closes. The dialog
+   * deletes nothing itself: the handler does, and offers the Undo.
+   */
+  signals[DELETE_REQUESTED] = g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/zonadesk/Zona/"
                                                "zona-assessment-dialog.ui");
@@ -567,7 +593,9 @@ zona_assessment_dialog_class_init (ZonaAssessmentDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, assessor_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, source_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, ZonaAssessmentDialog, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
@@ -679,6 +707,7 @@ zona_assessment_dialog_new (GtkWindow             *parent,
           zona_indicator_form_set_values (self->indicator_form, indicator_values);
           gtk_toggle_button_set_active (self->indicator_toggle, TRUE);
         }
+      gtk_widget_set_visible (self->delete_button, TRUE);
     }
   else
     {
@@ -779,4 +808,19 @@ zona_assessment_dialog_get_category_text (ZonaAssessmentDialog *self)
   g_return_val_if_fail (ZONA_IS_ASSESSMENT_DIALOG (self), NULL);
 
   return self->category_text;
+}
+
+/**
+ * zona_assessment_dialog_get_existing:
+ * @self: a dialog
+ *
+ * Returns: (nullable): the result being corrected, as it was read when the dialog opened, or
+ *   %NULL when the dialog adds one
+ */
+const ZonaAssessment *
+zona_assessment_dialog_get_existing (ZonaAssessmentDialog *self)
+{
+  g_return_val_if_fail (ZONA_IS_ASSESSMENT_DIALOG (self), NULL);
+
+  return self->existing;
 }

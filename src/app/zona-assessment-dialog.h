@@ -31,5 +31,7 @@ void                  zona_assessment_dialog_set_year    (ZonaAssessmentDialog *
 gboolean              zona_assessment_dialog_get_valid   (ZonaAssessmentDialog *self);
 const char           *zona_assessment_dialog_get_category_text
                                                          (ZonaAssessmentDialog *self);
+const ZonaAssessment *zona_assessment_dialog_get_existing
+                                                         (ZonaAssessmentDialog *self);
 
 G_END_DECLS

@@ -21,5 +21,7 @@ void        zona_category_chip_set_label  (ZonaCategoryChip *self,
 const char *zona_category_chip_get_colour (ZonaCategoryChip *self);
 void        zona_category_chip_set_colour (ZonaCategoryChip *self,
                                            const char       *colour);
+double      zona_category_chip_get_contrast
+                                          (ZonaCategoryChip *self);
 
 G_END_DECLS

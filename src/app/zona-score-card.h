@@ -20,5 +20,13 @@ GtkWidget      *zona_score_card_new      (ZonaResultItem *item);
 ZonaResultItem *zona_score_card_get_item (ZonaScoreCard  *self);
 void            zona_score_card_set_item (ZonaScoreCard  *self,
                                           ZonaResultItem *item);
+void            zona_score_card_set_rank (ZonaScoreCard  *self,
+                                          int             rank,
+                                          int             rank_of);
+GMenuModel     *zona_score_card_get_menu_model
+                                         (ZonaScoreCard  *self);
+void            zona_score_card_set_menu_model
+                                         (ZonaScoreCard  *self,
+                                          GMenuModel     *menu_model);
 
 G_END_DECLS

@@ -49,11 +49,41 @@ on_assessment_saved (ZonaWindow           *self,
   _zona_window_add_toast (self, _("Result saved"));
 }
 
+/* The dialog's Delete goes the same way as the window's: a toast with Undo. */
 static void
-present_dialog (ZonaWindow           *self,
-                ZonaAssessmentDialog *dialog)
+on_delete_requested (ZonaWindow           *self,
+                     ZonaAssessmentDialog *dialog)
+{
+  const ZonaAssessment *existing = zona_assessment_dialog_get_existing (dialog);
+  g_autoptr(ZonaAssessment) assessment = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (existing == NULL || self->store == NULL)
+    return;
+
+  assessment = zona_store_get_assessment (self->store, existing->region_id, existing->unit_id,
+                                          existing->scheme_id, existing->year, &error);
+  if (assessment != NULL && assessment->unit_id == 0)
+    region = zona_store_get_region (self->store, self->region_code, &error);
+  if (assessment == NULL || (assessment->unit_id == 0 && region == NULL))
+    {
+      _zona_window_add_toast (self, error->message);
+      return;
+    }
+
+  _zona_window_delete_result (self, g_steal_pointer (&assessment),
+                              region != NULL ? region->name : existing->unit_name);
+}
+
+/* Shows a result dialog whose saving refreshes the window and whose Delete is the window's. */
+void
+_zona_window_present_result_dialog (ZonaWindow           *self,
+                                    ZonaAssessmentDialog *dialog)
 {
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_assessment_saved), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "delete-requested", G_CALLBACK (on_delete_requested), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -90,7 +120,7 @@ add_result_action (GtkWidget  *widget,
         zona_assessment_dialog_set_scheme (dialog, result->scheme_id);
     }
 
-  present_dialog (self, dialog);
+  _zona_window_present_result_dialog (self, dialog);
 }
 
 static void
@@ -127,36 +157,20 @@ edit_result_action (GtkWidget  *widget,
       return;
     }
 
-  present_dialog (self, dialog);
+  _zona_window_present_result_dialog (self, dialog);
 }
 
-static void
-on_undo_toast_dismissed (ZonaWindow *self,
-                         AdwToast   *toast)
+/* Deletes @assessment, which it takes over, and offers its Undo in a toast; @subject names
+ * whose result it was. Every way of deleting a result comes here. */
+void
+_zona_window_delete_result (ZonaWindow     *self,
+                            ZonaAssessment *owned,
+                            const char     *subject)
 {
-  if (self->undo_toast == toast)
-    g_clear_object (&self->undo_toast);
-}
-
-static void
-delete_result_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  ZonaWindow *self = ZONA_WINDOW (widget);
-  g_autoptr(ZonaAssessment) assessment = NULL;
+  g_autoptr(ZonaAssessment) assessment = owned;
   g_autoptr(GHashTable) indicators = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  const char *subject;
-
-  assessment = get_selected_assessment (self, &error);
-  if (assessment == NULL)
-    {
-      if (error != NULL)
-        _zona_window_add_toast (self, error->message);
-      return;
-    }
 
   /* Undo puts back exactly what was there, so all of it is read before anything goes. */
   indicators = zona_store_get_indicator_scores (self->store, assessment->id, &error);
@@ -167,7 +181,6 @@ delete_result_action (GtkWidget  *widget,
       return;
     }
 
-  subject = zona_result_item_get_subject_name (_zona_window_get_selected_result (self));
   title = g_strdup_printf (_("Result of %s for %d deleted"), subject, assessment->year);
 
   g_clear_pointer (&self->undo_assessment, zona_assessment_free);
@@ -175,20 +188,31 @@ delete_result_action (GtkWidget  *widget,
   self->undo_assessment = g_steal_pointer (&assessment);
   self->undo_indicators = g_steal_pointer (&indicators);
 
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  g_clear_object (&self->undo_toast);
-
-  self->undo_toast = adw_toast_new (title);
-  g_object_ref (self->undo_toast);
-  adw_toast_set_button_label (self->undo_toast, _("_Undo"));
-  adw_toast_set_action_name (self->undo_toast, "win.undo");
-  adw_toast_set_priority (self->undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (self->undo_toast, "dismissed",
-                           G_CALLBACK (on_undo_toast_dismissed), self, G_CONNECT_SWAPPED);
-  _zona_window_show_toast (self, g_object_ref (self->undo_toast));
+  _zona_window_show_toast (self, title, _("_Undo"), "win.undo");
 
   _zona_window_refresh (self);
+}
+
+static void
+delete_result_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ZonaWindow *self = ZONA_WINDOW (widget);
+  ZonaAssessment *assessment;
+  g_autoptr(GError) error = NULL;
+  const char *subject;
+
+  assessment = get_selected_assessment (self, &error);
+  if (assessment == NULL)
+    {
+      if (error != NULL)
+        _zona_window_add_toast (self, error->message);
+      return;
+    }
+
+  subject = zona_result_item_get_subject_name (_zona_window_get_selected_result (self));
+  _zona_window_delete_result (self, assessment, subject);
 }
 
 static void
@@ -211,9 +235,6 @@ undo_action (GtkWidget  *widget,
 
   g_clear_pointer (&self->undo_assessment, zona_assessment_free);
   g_clear_pointer (&self->undo_indicators, g_hash_table_unref);
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  g_clear_object (&self->undo_toast);
 
   _zona_window_refresh (self);
   _zona_window_add_toast (self, _("Result restored"));

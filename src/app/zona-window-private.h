@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "zona-assessment-dialog.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
 #include "zona-window.h"
@@ -34,13 +35,16 @@ struct _ZonaWindow
   /* What the last deletion removed, so that Undo can put it back as it was. */
   ZonaAssessment       *undo_assessment;
   GHashTable           *undo_indicators;
-  AdwToast             *undo_toast;
-  AdwToast             *shown_toast;   /* the toast last added, see _zona_window_show_toast */
+  AdwToast             *shown_toast;   /* until dismissed, see _zona_window_show_toast */
 
   /* Watches the database file, so that its deletion while open is said at once, once. */
   GFileMonitor         *file_monitor;
   AdwMessageDialog     *moved_dialog;
   gboolean              file_gone;
+
+  /* The scheme of the card that had the focus when the cards were last rebuilt, so that the
+   * focus comes back to it after a correction made from it. */
+  char                 *focus_card_scheme;
 
   /* Template widgets */
   GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
@@ -81,9 +85,20 @@ void            _zona_window_refresh                (ZonaWindow      *self);
 void            _zona_window_add_toast              (ZonaWindow      *self,
                                                      const char      *message);
 void            _zona_window_show_toast             (ZonaWindow      *self,
-                                                     AdwToast        *toast);
+                                                     const char      *message,
+                                                     const char      *button_label,
+                                                     const char      *action_name);
 void            _zona_window_report_error           (ZonaWindow      *self,
                                                      const GError    *error);
 ZonaResultItem *_zona_window_get_selected_result    (ZonaWindow      *self);
+
+void            _zona_window_class_cards_init       (ZonaWindowClass *klass);
+GtkWidget      *_zona_window_card_new               (ZonaWindow      *self,
+                                                     ZonaResultItem  *item);
+void            _zona_window_present_result_dialog  (ZonaWindow           *self,
+                                                     ZonaAssessmentDialog *dialog);
+void            _zona_window_delete_result          (ZonaWindow      *self,
+                                                     ZonaAssessment  *owned,
+                                                     const char      *subject);
 
 G_END_DECLS

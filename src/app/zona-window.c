@@ -66,7 +66,26 @@ show_empty_store (ZonaWindow *self,
 static void
 clear_cards (ZonaWindow *self)
 {
+  GtkWidget *box = GTK_WIDGET (self->card_box);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *card = focus != NULL ? gtk_widget_get_ancestor (focus, ZONA_TYPE_SCORE_CARD) : NULL;
   GtkWidget *child;
+
+  /* A card with the focus (or its menu button) is remembered for add_card. A refresh clears
+   * the cards twice; the second time the focus is still on the card the first removed, and
+   * what the first found is kept. The focus anywhere else, as on a region picked in the
+   * sidebar, forgets it. */
+  if (card != NULL && gtk_widget_is_ancestor (card, box))
+    {
+      ZonaResultItem *item = zona_score_card_get_item (ZONA_SCORE_CARD (card));
+
+      g_free (self->focus_card_scheme);
+      self->focus_card_scheme = g_strdup (zona_result_item_get_result (item)->scheme_id);
+    }
+  else if (card == NULL && focus != NULL && focus != box && !gtk_widget_is_ancestor (focus, box))
+    {
+      g_clear_pointer (&self->focus_card_scheme, g_free);
+    }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->card_box))) != NULL)
     gtk_flow_box_remove (self->card_box, child);
@@ -76,12 +95,19 @@ static void
 add_card (ZonaWindow     *self,
           ZonaResultItem *item)
 {
-  GtkWidget *card = zona_score_card_new (item);
+  GtkWidget *card = _zona_window_card_new (self, item);
 
   gtk_flow_box_append (self->card_box, card);
 
-  /* A card is read, not activated; without this, Tab would stop on every one of them. */
+  /* The card itself takes the focus and is activated; its flow box child would only be one
+   * more stop for Tab. */
   gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+
+  if (g_strcmp0 (self->focus_card_scheme, zona_result_item_get_result (item)->scheme_id) == 0)
+    {
+      gtk_widget_grab_focus (card);
+      g_clear_pointer (&self->focus_card_scheme, g_free);
+    }
 }
 
 void
@@ -269,7 +295,6 @@ zona_window_dispose (GObject *object)
   g_clear_object (&self->results);
   g_clear_pointer (&self->undo_assessment, zona_assessment_free);
   g_clear_pointer (&self->undo_indicators, g_hash_table_unref);
-  g_clear_object (&self->undo_toast);
   g_clear_object (&self->shown_toast);
   g_clear_object (&self->store);
 
@@ -282,6 +307,7 @@ zona_window_finalize (GObject *object)
   ZonaWindow *self = (ZonaWindow *)object;
 
   g_clear_pointer (&self->region_code, g_free);
+  g_clear_pointer (&self->focus_card_scheme, g_free);
 
   G_OBJECT_CLASS (zona_window_parent_class)->finalize (object);
 }
@@ -373,6 +399,7 @@ zona_window_class_init (ZonaWindowClass *klass)
   _zona_window_class_sidebar_init (klass);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, recent_menu);
   _zona_window_class_actions_init (klass);
+  _zona_window_class_cards_init (klass);
   _zona_window_class_files_init (klass);
 
   /* The cell templates in zona-window.ui name these types. */
@@ -416,28 +443,52 @@ _zona_window_refresh (ZonaWindow *self)
   zona_window_reload (self);
 }
 
-/* Shows @toast (transfer full) in place of the one shown before, whose message is stale by
- * now. Replacing rather than queueing also keeps clear of a libadwaita 1.2 abort (fixed in
- * 1.8): a high-priority toast puts the shown one back in the queue, and when the new one is
- * dismissed while the old one still fades out (Delete, then Undo at once), the old one is shown
- * again with its widget still there. */
+static void
+on_toast_dismissed (ZonaWindow *self,
+                    AdwToast   *toast)
+{
+  if (self->shown_toast == toast)
+    g_clear_object (&self->shown_toast);
+}
+
+/* Says @message in a toast, with a button for @action_name when that is given. The window's
+ * toasts are about its last action, so a new message takes the place of the one shown: the
+ * same toast gets the new text and a fresh timeout. The window never dismisses a toast nor
+ * lets one displace another, because libadwaita 1.2 can free a toast's place in the overlay
+ * while an animation still uses it: a high-priority toast pushes the shown one back into the
+ * queue, and a toast dismissed within 0,2 s of replacing another is freed before its own
+ * slide-in ends. Both crashed the window (Delete, then Ctrl+Z at once). */
 void
 _zona_window_show_toast (ZonaWindow *self,
-                         AdwToast   *toast)
+                         const char *message,
+                         const char *button_label,
+                         const char *action_name)
 {
-  if (self->shown_toast != NULL)
-    adw_toast_dismiss (self->shown_toast);
-  g_set_object (&self->shown_toast, toast);
+  g_autofree char *markup = g_markup_escape_text (message, -1);
 
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  if (self->shown_toast == NULL)
+    {
+      self->shown_toast = adw_toast_new (markup);
+      g_signal_connect_object (self->shown_toast, "dismissed",
+                               G_CALLBACK (on_toast_dismissed), self, G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      adw_toast_set_title (self->shown_toast, markup);
+    }
+
+  adw_toast_set_button_label (self->shown_toast, button_label);
+  adw_toast_set_action_name (self->shown_toast, action_name);
+
+  /* Shows a new toast, or restarts the timeout of the one already shown. */
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->shown_toast));
 }
 
 void
 _zona_window_add_toast (ZonaWindow *self,
                         const char *message)
 {
-  _zona_window_show_toast (self, adw_toast_new (message));
+  _zona_window_show_toast (self, message, NULL, NULL);
 }
 
 /* Returns: (transfer none) (nullable): the unit row selected in the region's list */
@@ -493,9 +544,11 @@ zona_window_set_store (ZonaWindow *self,
   g_clear_pointer (&self->region_code, g_free);
   g_clear_pointer (&self->undo_assessment, zona_assessment_free);
   g_clear_pointer (&self->undo_indicators, g_hash_table_unref);
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-  g_clear_object (&self->undo_toast);
+  if (self->shown_toast != NULL)
+    {
+      adw_toast_set_button_label (self->shown_toast, NULL);
+      adw_toast_set_action_name (self->shown_toast, NULL);
+    }
   zona_window_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
