@@ -184,10 +184,14 @@ test_failed_step_rolls_back (ZonaTestDir   *fixture,
 
 /* Evidence as a version-3 program could have left it: one requirement's item. */
 static const char version_3_evidence[] =
-  "INSERT INTO scheme_version (id, scheme_id, key, name, year_from) VALUES (1, 1, 'era-3', 'III', 2022);"
-  "INSERT INTO dimension (id, version_id, position, code, name, weight) VALUES (1, 1, 0, 'IN', 'Input', 10000);"
-  "INSERT INTO indicator (id, dimension_id, position, code, name, weight) VALUES (1, 1, 0, 'IN-01', 'x', 100);"
-  "INSERT INTO requirement (id, indicator_id, position, code, title) VALUES (1, 1, 0, 'IN-01-a', 'SK');"
+  "INSERT INTO scheme_version (id, scheme_id, key, name, year_from)"
+  "  VALUES (1, 1, 'era-3', 'III', 2022);"
+  "INSERT INTO dimension (id, version_id, position, code, name, weight)"
+  "  VALUES (1, 1, 0, 'IN', 'Input', 10000);"
+  "INSERT INTO indicator (id, dimension_id, position, code, name, weight)"
+  "  VALUES (1, 1, 0, 'IN-01', 'x', 100);"
+  "INSERT INTO requirement (id, indicator_id, position, code, title)"
+  "  VALUES (1, 1, 0, 'IN-01-a', 'SK');"
   "INSERT INTO evidence (id, assessment_id, requirement_id, title) VALUES (1, 2, 1, 'SK');";
 
 static gboolean
@@ -235,7 +239,8 @@ test_version_4 (ZonaTestDir   *fixture,
                            "VALUES (2, 1, 'Foto'), (2, NULL, 'Surat')");
   g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM evidence"), ==, 3);
   g_assert_true (exec_fails (fixture->path, "PRAGMA foreign_keys = ON; INSERT INTO evidence "
-                                            "(assessment_id, indicator_id, title) VALUES (2, 99, 'x')"));
+                                            "(assessment_id, indicator_id, title) "
+                                            "VALUES (2, 99, 'x')"));
 
   exec_sql (fixture->path, "UPDATE evidence SET person_in_charge = 'Sri', due_date = '2024-03-01' "
                            "WHERE id = 1;"
@@ -243,11 +248,13 @@ test_version_4 (ZonaTestDir   *fixture,
                            "INSERT INTO content (sha256, size, data) VALUES ('ab', 1, x'00');"
                            "INSERT INTO attachment (evidence_id, sha256, filename) "
                            "VALUES (1, 'ab', 'sk.pdf');");
-  g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM history WHERE entity = 'evidence' "
+  g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM history "
+                                            "WHERE entity = 'evidence' "
                                             "AND entity_id = 1 AND action = 'assign' "
                                             "AND json_extract (new_value, '$.due_date') = "
                                             "'2024-03-01'"), ==, 1);
-  g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM history WHERE entity = 'evidence' "
+  g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM history "
+                                            "WHERE entity = 'evidence' "
                                             "AND entity_id = 1 AND action = 'attach' "
                                             "AND json_extract (new_value, '$.filename') = "
                                             "'sk.pdf'"), ==, 1);
