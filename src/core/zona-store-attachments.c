@@ -531,8 +531,8 @@ zona_store_get_attachment (ZonaStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, attachment_id);
-  not_found = g_strdup_printf (_("There is no attached file number %" G_GINT64_FORMAT),
-                               attachment_id);
+  not_found = g_strdup_printf (_("There is no attached file number %lld"),
+                               (long long) attachment_id);
 
   return zona_store_read_one (self, stmt, (gpointer) read_attachment, not_found, error);
 }
@@ -700,7 +700,7 @@ zona_store_save_attachment (ZonaStore     *self,
   if (sha256 == NULL)
     {
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
-                   _("There is no attached file number %" G_GINT64_FORMAT), attachment_id);
+                   _("There is no attached file number %lld"), (long long) attachment_id);
       return NULL;
     }
 

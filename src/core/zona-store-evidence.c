@@ -149,7 +149,7 @@ assessment_version (ZonaStore   *self,
   if (scheme_id == NULL)
     {
       g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
-                   _("There is no assessment number %" G_GINT64_FORMAT), assessment_id);
+                   _("There is no assessment number %lld"), (long long) assessment_id);
       return NULL;
     }
 
@@ -363,7 +363,7 @@ zona_store_get_evidence_item (ZonaStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, item_id);
-  not_found = g_strdup_printf (_("There is no evidence item number %" G_GINT64_FORMAT), item_id);
+  not_found = g_strdup_printf (_("There is no evidence item number %lld"), (long long) item_id);
 
   return zona_store_read_one (self, stmt, (gpointer) read_item, not_found, error);
 }
