@@ -330,6 +330,52 @@ test_progress_rule (void)
 
 /* ---- checklists ------------------------------------------------------------------------- */
 
+/* Every indicator of the methodologies in force names at least one document, with a title and
+ * guidance for the unit: the shipped JSON as the store keeps it. */
+static void
+test_shipped_requirements (ZonaTestDir   *fixture,
+                           gconstpointer  data)
+{
+  static const struct { const char *scheme_id; int year; } rounds[] = {
+    { "pekppp", 2024 }, { "pekppp-daring", 2024 }, { "ombudsman", 2023 },
+  };
+  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
+
+  for (guint k = 0; k < G_N_ELEMENTS (rounds); k++)
+    {
+      const ZonaScheme *scheme = zona_store_find_scheme (store, rounds[k].scheme_id, NULL);
+      const ZonaSchemeVersion *version = zona_scheme_version_for_year (scheme, rounds[k].year);
+
+      g_assert_cmpuint (zona_scheme_version_n_indicators (version), >, 0);
+      for (guint d = 0; d < version->dimensions->len; d++)
+        {
+          const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, d);
+
+          for (guint i = 0; i < dimension->indicators->len; i++)
+            {
+              const ZonaIndicator *indicator = g_ptr_array_index (dimension->indicators, i);
+
+              if (indicator->requirements->len == 0)
+                g_error ("%s %d: indicator %s names no evidence", rounds[k].scheme_id,
+                         rounds[k].year, indicator->code);
+              for (guint r = 0; r < indicator->requirements->len; r++)
+                {
+                  const ZonaRequirement *requirement = g_ptr_array_index (indicator->requirements,
+                                                                          r);
+
+                  g_assert_true (g_str_has_prefix (requirement->code, indicator->code));
+                  g_assert_cmpuint (strlen (requirement->title), >, 0);
+                  g_assert_nonnull (requirement->guidance);
+                  g_assert_cmpuint (strlen (requirement->guidance), >, 0);
+                }
+            }
+        }
+    }
+
+  /* And the store holds them as rows that checklists point to. */
+  g_assert_cmpint (count (store, "SELECT count (*) FROM requirement"), >, 100);
+}
+
 static void
 test_checklist_from_scheme (ZonaTestDir   *fixture,
                             gconstpointer  data)
@@ -1156,6 +1202,7 @@ main (int   argc,
 
   g_test_add_func ("/evidence/rules", test_rules);
   g_test_add_func ("/evidence/progress-rule", test_progress_rule);
+  ADD ("/evidence/shipped-requirements", test_shipped_requirements);
   ADD ("/evidence/checklist-from-scheme", test_checklist_from_scheme);
   ADD ("/evidence/delete-with-checklist", test_delete_with_checklist);
   ADD ("/evidence/own-items", test_own_items);

@@ -198,7 +198,8 @@ count_requirements (const ZonaSchemeVersion *version)
  * methodology for its year, each still missing. Items it already has are kept as they are, so
  * calling this again adds only requirements that are new in the scheme. Recording a unit's
  * assessment calls it; a region's own assessment has no checklist of its own, because its
- * evidence is prepared by its units.
+ * evidence is prepared by its units. Results recorded before the database had checklists
+ * (version 4) get theirs when this is called for them, e.g. when their checklist is opened.
  *
  * Returns: %TRUE on success
  */
