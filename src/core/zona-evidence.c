@@ -28,6 +28,12 @@ static const char * const windows_devices[] = {
   "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
 };
 
+/**
+ * zona_evidence_status_to_string:
+ * @status: a status
+ *
+ * Returns: the status as the database stores it and zona-cli takes it: "perlu_perbaikan"
+ */
 const char *
 zona_evidence_status_to_string (ZonaEvidenceStatus status)
 {
