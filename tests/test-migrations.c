@@ -182,6 +182,86 @@ test_failed_step_rolls_back (ZonaTestDir   *fixture,
   g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM assessment"), ==, 2);
 }
 
+/* Evidence as a version-3 program could have left it: one requirement's item. */
+static const char version_3_evidence[] =
+  "INSERT INTO scheme_version (id, scheme_id, key, name, year_from)"
+  "  VALUES (1, 1, 'era-3', 'III', 2022);"
+  "INSERT INTO dimension (id, version_id, position, code, name, weight)"
+  "  VALUES (1, 1, 0, 'IN', 'Input', 10000);"
+  "INSERT INTO indicator (id, dimension_id, position, code, name, weight)"
+  "  VALUES (1, 1, 0, 'IN-01', 'x', 100);"
+  "INSERT INTO requirement (id, indicator_id, position, code, title)"
+  "  VALUES (1, 1, 0, 'IN-01-a', 'SK');"
+  "INSERT INTO evidence (id, assessment_id, requirement_id, title) VALUES (1, 2, 1, 'SK');";
+
+static gboolean
+exec_fails (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_close (db);
+
+  return rc != SQLITE_OK;
+}
+
+/* Version 4: a requirement appears once per checklist, an item of the clerk's own may name an
+ * indicator, and assignments and attached files enter the history. */
+static void
+test_version_4 (ZonaTestDir   *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+
+  store = zona_store_open_at_version (fixture->path, 3, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  exec_sql (fixture->path, version_1_rows);
+  exec_sql (fixture->path, version_3_evidence);
+
+  /* Before: nothing stops a second item for the same requirement. */
+  g_assert_false (exec_fails (fixture->path, "INSERT INTO evidence (assessment_id, requirement_id, "
+                                             "title) VALUES (2, 1, 'SK'); DELETE FROM evidence "
+                                             "WHERE id != 1"));
+
+  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_true (exec_fails (fixture->path, "INSERT INTO evidence (assessment_id, requirement_id, "
+                                            "title) VALUES (2, 1, 'SK')"));
+  /* Items of the clerk's own are not limited, and may name an indicator. */
+  exec_sql (fixture->path, "INSERT INTO evidence (assessment_id, indicator_id, title) "
+                           "VALUES (2, 1, 'Foto'), (2, NULL, 'Surat')");
+  g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM evidence"), ==, 3);
+  g_assert_true (exec_fails (fixture->path, "PRAGMA foreign_keys = ON; INSERT INTO evidence "
+                                            "(assessment_id, indicator_id, title) "
+                                            "VALUES (2, 99, 'x')"));
+
+  exec_sql (fixture->path, "UPDATE evidence SET person_in_charge = 'Sri', due_date = '2024-03-01' "
+                           "WHERE id = 1;"
+                           "UPDATE evidence SET notes = 'no history for notes' WHERE id = 1;"
+                           "INSERT INTO content (sha256, size, data) VALUES ('ab', 1, x'00');"
+                           "INSERT INTO attachment (evidence_id, sha256, filename) "
+                           "VALUES (1, 'ab', 'sk.pdf');");
+  g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM history "
+                                            "WHERE entity = 'evidence' "
+                                            "AND entity_id = 1 AND action = 'assign' "
+                                            "AND json_extract (new_value, '$.due_date') = "
+                                            "'2024-03-01'"), ==, 1);
+  g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM history "
+                                            "WHERE entity = 'evidence' "
+                                            "AND entity_id = 1 AND action = 'attach' "
+                                            "AND json_extract (new_value, '$.filename') = "
+                                            "'sk.pdf'"), ==, 1);
+  g_assert_cmpint (read_int (fixture->path, "SELECT count(*) FROM history "
+                                            "WHERE entity = 'evidence'"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +276,7 @@ main (int   argc,
   ADD ("/migrations/upgrade-keeps-data", test_upgrade_keeps_data);
   ADD ("/migrations/newer-refused", test_newer_refused);
   ADD ("/migrations/failed-step", test_failed_step_rolls_back);
+  ADD ("/migrations/version-4", test_version_4);
 
 #undef ADD
 

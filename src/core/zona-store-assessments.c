@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "zona-aggregate.h"
+#include "zona-evidence.h"
 #include "zona-store-private.h"
 
 #define ASSESSMENT_COLUMNS \
@@ -149,6 +150,8 @@ validate_assessment (ZonaStore             *self,
  *
  * Records an assessment, replacing the one for the same subject, scheme and year. The
  * category is never stored: it follows from the score and the scheme’s bands for the year.
+ * A unit's assessment gets its evidence checklist (zona_store_create_checklist()) in the same
+ * transaction.
  *
  * Returns: the assessment's id, or 0
  */
@@ -192,9 +195,12 @@ zona_store_set_assessment (ZonaStore             *self,
   if (scheme_row == 0)
     return 0;
 
+  if (!zona_store_begin (self, error))
+    return 0;
+
   stmt = zona_store_prepare (self, assessment->unit_id != 0 ? sql_unit : sql_region, error);
   if (stmt == NULL)
-    return 0;
+    goto failed;
 
   sqlite3_bind_int64 (stmt, 1, assessment->region_id);
   zona_store_bind_id (stmt, 2, assessment->unit_id);
@@ -220,7 +226,18 @@ zona_store_set_assessment (ZonaStore             *self,
     zona_store_set_error (self, rc, error);
   sqlite3_reset (stmt);
 
+  if (id == 0 ||
+      (assessment->unit_id != 0 && !zona_store_create_checklist (self, id, NULL, error)))
+    goto failed;
+
+  if (!zona_store_commit (self, error))
+    return 0;
+
   return id;
+
+failed:
+  zona_store_rollback (self);
+  return 0;
 }
 
 /**
@@ -589,8 +606,10 @@ zona_store_get_assessment (ZonaStore   *self,
  * @assessment_id: an assessment
  * @error: why it was refused
  *
- * Deletes an assessment and its indicator scores. One that has evidence or issued certificates
- * is refused: those are documents, not corrections.
+ * Deletes an assessment, its indicator scores and its untouched evidence checklist. One whose
+ * checklist holds work (a file, a status, a person in charge, a date, a note, an item the
+ * clerk added) or that has issued certificates is refused: those are documents, not
+ * corrections.
  *
  * Returns: %TRUE on success
  */
@@ -600,7 +619,12 @@ zona_store_delete_assessment (ZonaStore  *self,
                               GError    **error)
 {
   static const char sql_used[] =
-    "SELECT (SELECT count (*) FROM evidence WHERE assessment_id = ?1),"
+    "SELECT (SELECT count (*) FROM evidence e WHERE e.assessment_id = ?1"
+    "          AND (e.requirement_id IS NULL OR e.status != 'belum_ada'"
+    "               OR e.person_in_charge IS NOT NULL OR e.due_date IS NOT NULL"
+    "               OR e.notes IS NOT NULL OR e.reviewer_comment IS NOT NULL"
+    "               OR e.effective_date IS NOT NULL"
+    "               OR EXISTS (SELECT 1 FROM attachment t WHERE t.evidence_id = e.id))),"
     "       (SELECT count (*) FROM certificate WHERE assessment_id = ?1)";
   static const char sql[] = "DELETE FROM assessment WHERE id = ?1";
   sqlite3_stmt *stmt;
@@ -630,7 +654,8 @@ zona_store_delete_assessment (ZonaStore  *self,
   if (n_evidence > 0)
     {
       g_set_error_literal (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
-                           _("This result has evidence documents: remove them first"));
+                           _("Work was done on this result’s evidence checklist: it stays in "
+                             "the record"));
       return FALSE;
     }
 

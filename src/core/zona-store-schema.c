@@ -254,10 +254,33 @@ static const char migration_2[] =
 static const char migration_3[] =
   "ALTER TABLE region ADD COLUMN followed INTEGER NOT NULL DEFAULT 0;";
 
+/* Version 4: evidence checklists. A checklist holds each requirement of its scheme once, so
+ * creating it again adds only what is missing. An item the clerk adds may name the indicator
+ * it supports, which a requirement otherwise gives. Who owes a document by when, and every file
+ * attached, enter the history beside the status changes that version 2 records. */
+static const char migration_4[] =
+  "CREATE UNIQUE INDEX evidence_requirement ON evidence (assessment_id, requirement_id)"
+  "  WHERE requirement_id IS NOT NULL;"
+  "ALTER TABLE evidence ADD COLUMN indicator_id INTEGER REFERENCES indicator (id);"
+  "CREATE TRIGGER evidence_history_assign AFTER UPDATE OF person_in_charge, due_date ON evidence"
+  "  WHEN OLD.person_in_charge IS NOT NEW.person_in_charge OR OLD.due_date IS NOT NEW.due_date"
+  "  BEGIN INSERT INTO history (entity, entity_id, action, old_value, new_value)"
+  "    VALUES ('evidence', NEW.id, 'assign',"
+  "            json_object ('person_in_charge', OLD.person_in_charge, 'due_date', OLD.due_date),"
+  "            json_object ('person_in_charge', NEW.person_in_charge, 'due_date', NEW.due_date));"
+  "  END;"
+  "CREATE TRIGGER attachment_history_insert AFTER INSERT ON attachment"
+  "  BEGIN INSERT INTO history (entity, entity_id, action, new_value)"
+  "    VALUES ('evidence', NEW.evidence_id, 'attach',"
+  "            json_object ('attachment', NEW.id, 'filename', NEW.filename,"
+  "                         'sha256', NEW.sha256));"
+  "  END;";
+
 const char * const zona_store_migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 const guint zona_store_n_migrations = G_N_ELEMENTS (zona_store_migrations);
