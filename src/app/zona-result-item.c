@@ -351,6 +351,14 @@ zona_result_item_get_year (ZonaResultItem *self)
   return self->result->year;
 }
 
+const char *
+zona_result_item_get_year_text (ZonaResultItem *self)
+{
+  g_return_val_if_fail (ZONA_IS_RESULT_ITEM (self), NULL);
+
+  return self->year_text;
+}
+
 gint64
 zona_result_item_get_score (ZonaResultItem *self)
 {

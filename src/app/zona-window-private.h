@@ -54,13 +54,18 @@ struct _ZonaWindow
   GtkWidget            *no_cards_label;
   GtkStack             *units_stack;
   GtkColumnView        *unit_view;
+  GtkColumnViewColumn  *unit_column;
+  GtkColumnViewColumn  *scheme_column;
+  GtkColumnViewColumn  *year_column;
   GtkColumnViewColumn  *score_column;
+  GtkColumnViewColumn  *category_column;
   GtkColumnViewColumn  *change_column;
 };
 
 void            _zona_window_class_actions_init     (ZonaWindowClass *klass);
 void            _zona_window_class_files_init       (ZonaWindowClass *klass);
 void            _zona_window_class_sidebar_init     (ZonaWindowClass *klass);
+void            _zona_window_class_units_init       (ZonaWindowClass *klass);
 void            _zona_window_actions_update         (ZonaWindow      *self);
 void            _zona_window_files_init             (ZonaWindow      *self);
 void            _zona_window_sidebar_init           (ZonaWindow      *self);

@@ -6,8 +6,109 @@
 
 #include "config.h"
 
+#include "zona-category-chip.h"
 #include "zona-result-item.h"
 #include "zona-window-private.h"
+
+/* The cells are built in C rather than from GtkBuilderListItemFactory templates: a template
+ * cell parses its XML for every row it creates, which made replacing the rows the larger part
+ * of a region switch. An item never changes once made, so binding is plain setting, with no
+ * expression or GBinding to keep alive. */
+
+/* What a cell of one text shows: its alignment, a style class, and the item's text. */
+typedef struct
+{
+  float         xalign;
+  const char   *css_class;
+  const char *(*get_text) (ZonaResultItem *item);
+} LabelCell;
+
+static const LabelCell scheme_cell = { 0.0f, NULL, zona_result_item_get_scheme_name };
+static const LabelCell year_cell = { 0.0f, "numeric", zona_result_item_get_year_text };
+static const LabelCell score_cell = { 1.0f, "numeric", zona_result_item_get_score_text };
+
+static void
+setup_label_cell (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  const LabelCell          *cell)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), cell->xalign);
+  if (cell->css_class != NULL)
+    gtk_widget_add_css_class (label, cell->css_class);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_label_cell (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 const LabelCell          *cell)
+{
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  ZonaResultItem *item = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_label (GTK_LABEL (label), cell->get_text (item));
+}
+
+/* The unit's name, in full in its tooltip since the column may cut it, over its short name. */
+static void
+setup_unit_cell (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *short_name = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (name), 18);
+  gtk_box_append (GTK_BOX (box), name);
+
+  gtk_label_set_xalign (GTK_LABEL (short_name), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (short_name), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (short_name, "caption");
+  gtk_widget_add_css_class (short_name, "dim-label");
+  gtk_box_append (GTK_BOX (box), short_name);
+
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_unit_cell (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  GtkWidget *short_name = gtk_widget_get_next_sibling (name);
+  ZonaResultItem *item = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_label (GTK_LABEL (name), zona_result_item_get_subject_name (item));
+  gtk_widget_set_tooltip_text (name, zona_result_item_get_subject_name (item));
+  gtk_label_set_label (GTK_LABEL (short_name), zona_result_item_get_short_name (item));
+}
+
+static void
+setup_category_cell (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, zona_category_chip_new ());
+}
+
+static void
+bind_category_cell (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  user_data)
+{
+  ZonaCategoryChip *chip = ZONA_CATEGORY_CHIP (gtk_list_item_get_child (list_item));
+  ZonaResultItem *item = gtk_list_item_get_item (list_item);
+
+  zona_category_chip_set_label (chip, zona_result_item_get_category_text (item));
+  zona_category_chip_set_colour (chip, zona_result_item_get_colour (item));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (chip), zona_result_item_get_category_detail (item));
+}
 
 static void
 setup_change_cell (GtkSignalListItemFactory *factory,
@@ -41,6 +142,19 @@ bind_change_cell (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "error");
 }
 
+static void
+set_cell_factory (GtkColumnViewColumn *column,
+                  GCallback            setup,
+                  GCallback            bind,
+                  gconstpointer        user_data)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", setup, (gpointer) user_data);
+  g_signal_connect (factory, "bind", bind, (gpointer) user_data);
+  gtk_column_view_column_set_factory (column, factory);
+}
+
 /* A double click or Enter on a unit's row opens its result for editing. */
 static void
 on_unit_activated (ZonaWindow    *self,
@@ -54,7 +168,6 @@ on_unit_activated (ZonaWindow    *self,
 void
 _zona_window_units_init (ZonaWindow *self)
 {
-  g_autoptr(GtkListItemFactory) change_factory = NULL;
   g_autoptr(GtkSortListModel) sorted = NULL;
 
   /* Clicking a column header sorts by that column: the column view's own sorter combines the
@@ -72,8 +185,27 @@ _zona_window_units_init (ZonaWindow *self)
   g_signal_connect_object (self->unit_view, "activate",
                            G_CALLBACK (on_unit_activated), self, G_CONNECT_SWAPPED);
 
-  change_factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (change_factory, "setup", G_CALLBACK (setup_change_cell), NULL);
-  g_signal_connect (change_factory, "bind", G_CALLBACK (bind_change_cell), NULL);
-  gtk_column_view_column_set_factory (self->change_column, change_factory);
+  set_cell_factory (self->unit_column, G_CALLBACK (setup_unit_cell),
+                    G_CALLBACK (bind_unit_cell), NULL);
+  set_cell_factory (self->scheme_column, G_CALLBACK (setup_label_cell),
+                    G_CALLBACK (bind_label_cell), &scheme_cell);
+  set_cell_factory (self->year_column, G_CALLBACK (setup_label_cell),
+                    G_CALLBACK (bind_label_cell), &year_cell);
+  set_cell_factory (self->score_column, G_CALLBACK (setup_label_cell),
+                    G_CALLBACK (bind_label_cell), &score_cell);
+  set_cell_factory (self->category_column, G_CALLBACK (setup_category_cell),
+                    G_CALLBACK (bind_category_cell), NULL);
+  set_cell_factory (self->change_column, G_CALLBACK (setup_change_cell),
+                    G_CALLBACK (bind_change_cell), NULL);
+}
+
+void
+_zona_window_class_units_init (ZonaWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, unit_column);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, scheme_column);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, year_column);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, category_column);
 }

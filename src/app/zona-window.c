@@ -368,6 +368,7 @@ zona_window_class_init (ZonaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, change_column);
 
   _zona_window_class_sidebar_init (klass);
+  _zona_window_class_units_init (klass);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, recent_menu);
   _zona_window_class_actions_init (klass);
   _zona_window_class_files_init (klass);
