@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "zona-category-chip.h"
 #include "zona-result-item.h"
 #include "zona-window-private.h"
@@ -217,6 +219,59 @@ set_cell_factory (GtkColumnViewColumn *column,
   gtk_column_view_column_set_factory (column, factory);
 }
 
+/* The list, or why there is none: no units at all, or none that the filter lets through. The
+ * filter itself is offered only when there are units to filter. */
+static void
+update_units_page (ZonaWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->unit_filter_entry));
+  guint n_units = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->unit_filter_model));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_filter_entry), n_units > 0 || *text != '\0');
+
+  if (n_units == 0)
+    gtk_stack_set_visible_child_name (self->units_stack, "empty");
+  else if (n_shown == 0)
+    {
+      g_autofree char *title = g_strdup_printf (_("No unit matches “%s”"), text);
+
+      gtk_label_set_label (self->unit_no_match_label, title);
+      gtk_stack_set_visible_child_name (self->units_stack, "no-match");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->units_stack, "list");
+}
+
+static void
+on_units_changed (ZonaWindow *self,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GListModel *model)
+{
+  update_units_page (self);
+}
+
+static void
+on_unit_filter_stopped (ZonaWindow     *self,
+                        GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+/* Enter in the filter goes to the first row it left, ready for Enter again to open it. */
+static void
+on_unit_filter_activated (ZonaWindow     *self,
+                          GtkSearchEntry *entry)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->result_selection)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->result_selection, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->unit_view));
+}
+
 /* A double click or Enter on a unit's row opens its result for editing. */
 static void
 on_unit_activated (ZonaWindow    *self,
@@ -231,11 +286,30 @@ void
 _zona_window_units_init (ZonaWindow *self)
 {
   g_autoptr(GtkSortListModel) sorted = NULL;
+  GtkFilter *any;
+  GtkStringFilter *filter;
+
+  /* The filter matches a unit's name or its short name anywhere, ignoring case: one string
+   * filter for each, joined by an "any" filter, both fed by the entry as the user types. */
+  any = GTK_FILTER (gtk_any_filter_new ());
+  filter = gtk_string_filter_new (gtk_property_expression_new (ZONA_TYPE_RESULT_ITEM, NULL,
+                                                               "subject-name"));
+  g_object_bind_property (self->unit_filter_entry, "text", filter, "search",
+                          G_BINDING_SYNC_CREATE);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (any), GTK_FILTER (filter));
+  filter = gtk_string_filter_new (gtk_property_expression_new (ZONA_TYPE_RESULT_ITEM, NULL,
+                                                               "short-name"));
+  g_object_bind_property (self->unit_filter_entry, "text", filter, "search",
+                          G_BINDING_SYNC_CREATE);
+  gtk_multi_filter_append (GTK_MULTI_FILTER (any), GTK_FILTER (filter));
 
   /* Clicking a column header sorts by that column: the column view's own sorter combines the
-   * columns' sorters, which compare the items' numbers rather than their texts. */
+   * columns' sorters, which compare the items' numbers rather than their texts. The filter
+   * comes before the sort, so that sorting works on the few rows left. */
   self->results = g_list_store_new (ZONA_TYPE_RESULT_ITEM);
-  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
+  self->unit_filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->results)),
+                                                       any);
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->unit_filter_model)),
                                     g_object_ref (gtk_column_view_get_sorter (self->unit_view)));
   self->result_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (sorted)));
   gtk_single_selection_set_autoselect (self->result_selection, FALSE);
@@ -246,6 +320,19 @@ _zona_window_units_init (ZonaWindow *self)
 
   g_signal_connect_object (self->unit_view, "activate",
                            G_CALLBACK (on_unit_activated), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->results, "items-changed",
+                           G_CALLBACK (on_units_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unit_filter_model, "items-changed",
+                           G_CALLBACK (on_units_changed), self, G_CONNECT_SWAPPED);
+  /* The title of the empty state follows each letter typed, also when no count changes. */
+  g_signal_connect_object (self->unit_filter_entry, "notify::text",
+                           G_CALLBACK (update_units_page), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unit_filter_entry, "stop-search",
+                           G_CALLBACK (on_unit_filter_stopped), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unit_filter_entry, "activate",
+                           G_CALLBACK (on_unit_filter_activated), self, G_CONNECT_SWAPPED);
+  update_units_page (self);
 
   set_cell_factory (self->unit_column, G_CALLBACK (setup_unit_cell),
                     G_CALLBACK (bind_unit_cell), NULL);
@@ -270,4 +357,22 @@ _zona_window_class_units_init (ZonaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, scheme_column);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, year_column);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, category_column);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, unit_filter_entry);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, unit_no_match_label);
+}
+
+/* Empties the unit list before the rows of self->region_code are added. The filter belongs to
+ * one region: it is cleared when another one is shown, and kept when the same region is shown
+ * again after a change, so the rows just edited stay in view. */
+void
+_zona_window_units_clear (ZonaWindow *self)
+{
+  if (g_strcmp0 (self->region_code, self->unit_filter_region) != 0)
+    {
+      g_free (self->unit_filter_region);
+      self->unit_filter_region = g_strdup (self->region_code);
+      gtk_editable_set_text (GTK_EDITABLE (self->unit_filter_entry), "");
+    }
+
+  g_list_store_remove_all (self->results);
 }

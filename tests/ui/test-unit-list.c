@@ -1,0 +1,280 @@
+/* test-unit-list.c — the region's unit list: its filter, under Xvfb
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "zona-overview.h"
+#include "zona-result-item.h"
+#include "zona-store.h"
+#include "zona-window.h"
+#include "ui-test-utils.h"
+
+static gpointer
+window_child (WindowFixture *f,
+              const char    *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), ZONA_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+
+  return child;
+}
+
+/* The rows the column view shows, after the filter and the sort. */
+static GListModel *
+unit_rows (WindowFixture *f)
+{
+  GtkColumnView *view = window_child (f, "unit_view");
+
+  return G_LIST_MODEL (gtk_column_view_get_model (view));
+}
+
+static void
+show_region (WindowFixture *f,
+             const char    *code)
+{
+  g_assert_true (zona_window_select_region (f->window, code));
+  settle (20);
+  g_assert_cmpstr (zona_window_get_region (f->window), ==, code);
+}
+
+/* Types into the filter as a user would: the text changes, the rows follow. */
+static void
+type_filter (WindowFixture *f,
+             const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (window_child (f, "unit_filter_entry")), text);
+  settle (20);
+}
+
+static const char *
+filter_text (WindowFixture *f)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (window_child (f, "unit_filter_entry")));
+}
+
+static const char *
+units_page (WindowFixture *f)
+{
+  return gtk_stack_get_visible_child_name (window_child (f, "units_stack"));
+}
+
+/* Whether @needle occurs in @haystack, ignoring case. */
+static gboolean
+contains_casefold (const char *haystack,
+                   const char *needle)
+{
+  g_autofree char *h = NULL;
+  g_autofree char *n = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+
+  h = g_utf8_casefold (haystack, -1);
+  n = g_utf8_casefold (needle, -1);
+
+  return strstr (h, n) != NULL;
+}
+
+/* Every row shown matches @text by name or short name, and the names shown are @expected. */
+static void
+assert_rows (WindowFixture      *f,
+             const char         *text,
+             const char * const *expected)
+{
+  GListModel *rows = unit_rows (f);
+  guint n_rows = g_list_model_get_n_items (rows);
+
+  g_assert_cmpuint (n_rows, ==, g_strv_length ((char **) expected));
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(ZonaResultItem) item = g_list_model_get_item (rows, i);
+      const char *name = zona_result_item_get_subject_name (item);
+
+      g_assert_true (contains_casefold (name, text) ||
+                     contains_casefold (zona_result_item_get_short_name (item), text));
+      g_assert_true (g_strv_contains (expected, name));
+    }
+}
+
+static void
+test_filter (WindowFixture *f,
+             gconstpointer  data)
+{
+  static const char * const dinas[] = {
+    "Dinas Kependudukan dan Pencatatan Sipil",
+    "Dinas Kesehatan",
+    "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    "Dinas Pendidikan",
+    "Dinas Sosial",
+    NULL
+  };
+  static const char * const disdukcapil[] = { "Dinas Kependudukan dan Pencatatan Sipil", NULL };
+  static const char * const puskesmas[] = { "Puskesmas Demangan", "Puskesmas Oro-Oro Ombo", NULL };
+  GtkLabel *no_match = window_child (f, "unit_no_match_label");
+  GtkWidget *entry = window_child (f, "unit_filter_entry");
+
+  show_region (f, "35.77");
+  g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, 7);
+  g_assert_true (gtk_widget_get_visible (entry));
+  g_assert_cmpstr (units_page (f), ==, "list");
+
+  /* Part of a name, in any case. */
+  type_filter (f, "DINAS");
+  assert_rows (f, "DINAS", dinas);
+  type_filter (f, "puskesmas");
+  assert_rows (f, "puskesmas", puskesmas);
+
+  /* A short name finds its unit though the full name does not contain it. */
+  type_filter (f, "disduk");
+  assert_rows (f, "disduk", disdukcapil);
+  g_assert_cmpstr (units_page (f), ==, "list");
+
+  /* Nothing matches: a message naming what was typed, instead of an empty table. */
+  type_filter (f, "xyz");
+  g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, 0);
+  g_assert_cmpstr (units_page (f), ==, "no-match");
+  g_assert_nonnull (strstr (gtk_label_get_label (no_match), "“xyz”"));
+  type_filter (f, "xyzw");
+  g_assert_nonnull (strstr (gtk_label_get_label (no_match), "“xyzw”"));
+
+  /* Clearing the filter brings every row back. */
+  type_filter (f, "");
+  g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, 7);
+  g_assert_cmpstr (units_page (f), ==, "list");
+
+  /* Escape in the entry clears it too. */
+  type_filter (f, "dinas");
+  g_signal_emit_by_name (entry, "stop-search");
+  settle (20);
+  g_assert_cmpstr (filter_text (f), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, 7);
+}
+
+/* Enter in the filter selects the first row left and moves there, so that Enter again opens
+ * its result. */
+static void
+test_filter_enter (WindowFixture *f,
+                   gconstpointer  data)
+{
+  GtkSingleSelection *rows;
+  ZonaResultItem *selected;
+  GtkWidget *focus;
+
+  show_region (f, "35.77");
+  rows = GTK_SINGLE_SELECTION (unit_rows (f));
+  g_assert_null (gtk_single_selection_get_selected_item (rows));
+
+  type_filter (f, "dinsos");
+  g_signal_emit_by_name (window_child (f, "unit_filter_entry"), "activate");
+  settle (20);
+
+  selected = gtk_single_selection_get_selected_item (rows);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (zona_result_item_get_short_name (selected), ==, "Dinsos");
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, window_child (f, "unit_view")));
+}
+
+static void
+test_filter_cleared_on_switch (WindowFixture *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) latest = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_units = 0;
+
+  show_region (f, "35.77");
+  type_filter (f, "dinkes");
+  g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, 1);
+
+  /* Showing the same region again after a change (here the own region set, which reloads the
+   * window) keeps the filter: the row being worked on stays in view. */
+  g_settings_set_string (settings, "region", "35.77");
+  settle (20);
+  g_settings_reset (settings, "region");
+  settle (20);
+  g_assert_cmpstr (zona_window_get_region (f->window), ==, "35.77");
+  g_assert_cmpstr (filter_text (f), ==, "dinkes");
+  g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, 1);
+
+  /* Another region starts unfiltered, with every one of its units. */
+  show_region (f, "35.19");
+  g_assert_cmpstr (filter_text (f), ==, "");
+  latest = zona_overview_latest (f->store, "35.19", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < latest->len; i++)
+    if (((ZonaLatestResult *) g_ptr_array_index (latest, i))->unit_id != 0)
+      n_units++;
+  g_assert_cmpuint (n_units, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, n_units);
+  g_assert_cmpstr (units_page (f), ==, "list");
+
+  /* Also when the filter had hidden every row. */
+  type_filter (f, "xyz");
+  g_assert_cmpstr (units_page (f), ==, "no-match");
+  show_region (f, "35.77");
+  g_assert_cmpstr (filter_text (f), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, 7);
+  g_assert_cmpstr (units_page (f), ==, "list");
+
+  /* A region without units has nothing to filter: no entry, the empty message. */
+  show_region (f, "17.06");
+  g_assert_false (gtk_widget_get_visible (window_child (f, "unit_filter_entry")));
+  g_assert_cmpstr (units_page (f), ==, "empty");
+}
+
+/* The filter is reached with Tab, while Ctrl+F still goes to the sidebar's region search. */
+static void
+test_filter_keyboard (WindowFixture *f,
+                      gconstpointer  data)
+{
+  GtkWidget *entry = window_child (f, "unit_filter_entry");
+  GtkWidget *search = window_child (f, "search_entry");
+  GtkWidget *focus = NULL;
+  gboolean reached = FALSE;
+
+  show_region (f, "35.77");
+  gtk_widget_grab_focus (search);
+
+  for (guint i = 0; i < 40 && !reached; i++)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      reached = focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+    }
+  g_assert_true (reached);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  settle (20);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/unit-list/filter", WindowFixture, NULL,
+              window_fixture_set_up, test_filter, window_fixture_tear_down);
+  g_test_add ("/ui/unit-list/filter-enter", WindowFixture, NULL,
+              window_fixture_set_up, test_filter_enter, window_fixture_tear_down);
+  g_test_add ("/ui/unit-list/filter-cleared-on-switch", WindowFixture, NULL,
+              window_fixture_set_up, test_filter_cleared_on_switch, window_fixture_tear_down);
+  g_test_add ("/ui/unit-list/filter-keyboard", WindowFixture, NULL,
+              window_fixture_set_up, test_filter_keyboard, window_fixture_tear_down);
+
+  return g_test_run ();
+}
