@@ -64,6 +64,7 @@ struct _ZonaWindow
   GtkColumnViewColumn  *scheme_column;
   GtkColumnViewColumn  *year_column;
   GtkColumnViewColumn  *score_column;
+  GtkColumnViewColumn  *rank_column;
   GtkColumnViewColumn  *category_column;
   GtkColumnViewColumn  *change_column;
 };

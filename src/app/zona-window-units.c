@@ -28,6 +28,7 @@ typedef struct
 static const LabelCell scheme_cell = { 0.0f, NULL, zona_result_item_get_scheme_name };
 static const LabelCell year_cell = { 0.0f, "numeric", zona_result_item_get_year_text };
 static const LabelCell score_cell = { 1.0f, "numeric", zona_result_item_get_score_text };
+static const LabelCell rank_cell = { 1.0f, "numeric", zona_result_item_get_rank_text };
 
 static void
 setup_label_cell (GtkSignalListItemFactory *factory,
@@ -96,6 +97,19 @@ on_category_query_tooltip (GtkWidget   *widget,
   return item != NULL && show_tooltip (tooltip, zona_result_item_get_category_detail (item));
 }
 
+static gboolean
+on_rank_query_tooltip (GtkWidget   *widget,
+                       int          x,
+                       int          y,
+                       gboolean     keyboard_mode,
+                       GtkTooltip  *tooltip,
+                       GtkListItem *list_item)
+{
+  ZonaResultItem *item = gtk_list_item_get_item (list_item);
+
+  return item != NULL && show_tooltip (tooltip, zona_result_item_get_rank_detail (item));
+}
+
 /* What gtk_widget_set_tooltip_text() would tell assistive technologies. */
 static void
 set_description (GtkWidget  *widget,
@@ -107,6 +121,32 @@ set_description (GtkWidget  *widget,
                                     -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* The rank, with among whom it stands in its tooltip ("Rank 3 of 7 units assessed in
+ * Ombudsman 2023"), since the column alone cannot say which scheme and year it counts in. */
+static void
+setup_rank_cell (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  GtkWidget *label;
+
+  setup_label_cell (factory, list_item, &rank_cell);
+  label = gtk_list_item_get_child (list_item);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_rank_query_tooltip), list_item);
+}
+
+static void
+bind_rank_cell (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  ZonaResultItem *item = gtk_list_item_get_item (list_item);
+
+  bind_label_cell (factory, list_item, &rank_cell);
+  set_description (gtk_list_item_get_child (list_item), zona_result_item_get_rank_detail (item));
 }
 
 /* The unit's name, in full in its tooltip since the column may cut it, over its short name. */
@@ -342,6 +382,8 @@ _zona_window_units_init (ZonaWindow *self)
                     G_CALLBACK (bind_label_cell), &year_cell);
   set_cell_factory (self->score_column, G_CALLBACK (setup_label_cell),
                     G_CALLBACK (bind_label_cell), &score_cell);
+  set_cell_factory (self->rank_column, G_CALLBACK (setup_rank_cell),
+                    G_CALLBACK (bind_rank_cell), NULL);
   set_cell_factory (self->category_column, G_CALLBACK (setup_category_cell),
                     G_CALLBACK (bind_category_cell), NULL);
   set_cell_factory (self->change_column, G_CALLBACK (setup_change_cell),
@@ -356,6 +398,7 @@ _zona_window_class_units_init (ZonaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, unit_column);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, scheme_column);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, year_column);
+  gtk_widget_class_bind_template_child (widget_class, ZonaWindow, rank_column);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, category_column);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, unit_filter_entry);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, unit_no_match_label);

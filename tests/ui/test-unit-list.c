@@ -260,6 +260,247 @@ test_filter_keyboard (WindowFixture *f,
   g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
 }
 
+/* The cells of each row as drawn, in column order: the rows of a GtkColumnView are its list's
+ * children, each holding one cell per column. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *first = gtk_widget_get_first_child (child);
+
+      if (first != NULL && g_str_equal (G_OBJECT_TYPE_NAME (first), "GtkColumnViewCell"))
+        {
+          if (gtk_widget_get_child_visible (child) && gtk_widget_get_visible (child))
+            g_ptr_array_add (rows, child);
+        }
+      else
+        collect_rows (child, rows);
+    }
+}
+
+/* The text of the first label in @widget. */
+static const char *
+first_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = first_label (child);
+
+      if (text != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+/* The position of the column titled @title, which is also its cell's place in a row. */
+static guint
+column_index (WindowFixture *f,
+              const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (window_child (f, "unit_view"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* unit name -> the rank text expected for it, from the store's own ranking of @year. */
+static GHashTable *
+expected_ranks (WindowFixture *f,
+                const char    *code,
+                int            year)
+{
+  g_autoptr(GPtrArray) ranking = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTable *expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  units = zona_store_list_units (f->store, code, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < units->len; i++)
+    g_hash_table_insert (expected, g_strdup (((ZonaUnit *) g_ptr_array_index (units, i))->name),
+                         g_strdup ("—"));
+
+  ranking = zona_store_rank_units (f->store, code, "ombudsman", year, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ranking->len; i++)
+    {
+      const ZonaRanking *entry = g_ptr_array_index (ranking, i);
+
+      g_hash_table_insert (expected, g_strdup (entry->name), g_strdup_printf ("%u", entry->rank));
+    }
+
+  return expected;
+}
+
+/* Every drawn row shows in its Rank cell what core's ranking gives its unit; at least
+ * @n_drawn rows are drawn (the list draws those in view, not necessarily all). */
+static void
+assert_rank_cells (WindowFixture *f,
+                   GHashTable    *expected,
+                   guint          n_drawn)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint rank_cell = column_index (f, "Rank");
+  guint unit_cell = column_index (f, "Unit");
+
+  settle (50);
+  collect_rows (window_child (f, "unit_view"), rows);
+  g_assert_cmpuint (rows->len, >=, n_drawn);
+  g_assert_cmpuint (rows->len, <=, g_hash_table_size (expected));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *cell = gtk_widget_get_first_child (row);
+      const char *name = NULL;
+      const char *rank = NULL;
+
+      for (guint c = 0; cell != NULL; c++, cell = gtk_widget_get_next_sibling (cell))
+        {
+          if (c == unit_cell)
+            name = first_label (cell);
+          else if (c == rank_cell)
+            rank = first_label (cell);
+        }
+
+      g_assert_nonnull (name);
+      g_test_message ("%s: rank %s", name, rank);
+      g_assert_cmpstr (rank, ==, g_hash_table_lookup (expected, name));
+    }
+}
+
+static void
+add_scored_unit (WindowFixture *f,
+                 const char    *code,
+                 const char    *name,
+                 ZonaScore      score)
+{
+  g_autoptr(ZonaRegion) region = zona_store_get_region (f->store, code, NULL);
+  g_autoptr(GError) error = NULL;
+  ZonaUnit unit = { .name = (char *) name, .kind = (char *) "kecamatan" };
+  ZonaAssessment assessment = {
+    .region_id = region->id,
+    .scheme_id = (char *) "ombudsman",
+    .year = 2023,
+    .has_score = score >= 0,
+    .score = score,
+  };
+
+  assessment.unit_id = zona_store_add_unit (f->store, code, &unit, &error);
+  g_assert_no_error (error);
+  if (score >= 0)
+    {
+      zona_store_set_assessment (f->store, &assessment, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_rank (WindowFixture *f,
+           gconstpointer  data)
+{
+  g_autoptr(GHashTable) kota = NULL;
+  g_autoptr(GHashTable) kabupaten = NULL;
+
+  /* Kota Madiun: seven units scored in 2023, each in its place. */
+  kota = expected_ranks (f, "35.77", 2023);
+  g_assert_cmpstr (g_hash_table_lookup (kota, "Dinas Kependudukan dan Pencatatan Sipil"), ==, "1");
+  show_region (f, "35.77");
+  assert_rank_cells (f, kota, g_hash_table_size (kota));
+
+  /* Kabupaten Madiun's units are recorded for 2023 without scores yet: no rank, a dash. */
+  kabupaten = expected_ranks (f, "35.19", 2023);
+  show_region (f, "35.19");
+  assert_rank_cells (f, kabupaten, g_hash_table_size (kabupaten));
+}
+
+/* Ranks sort as numbers (10 after 9, not after 1), ties share a rank, and units without one
+ * come after every ranked unit. */
+static void
+test_rank_sort (WindowFixture *f,
+                gconstpointer  data)
+{
+  g_autoptr(GHashTable) expected = NULL;
+  GtkColumnView *view = window_child (f, "unit_view");
+  GtkColumnViewColumn *rank_column = NULL;
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GListModel *rows;
+  guint previous = 0;
+  guint n_rows;
+
+  /* Five more scored units, below the seven (ranks 8 to 11, two sharing 10), and one without
+   * a score. */
+  add_scored_unit (f, "35.77", "Kecamatan Kartoharjo", 8300);
+  add_scored_unit (f, "35.77", "Kecamatan Manguharjo", 8200);
+  add_scored_unit (f, "35.77", "Kecamatan Taman", 8100);
+  add_scored_unit (f, "35.77", "RSUD Kota Madiun", 8100);
+  add_scored_unit (f, "35.77", "Satpol PP", 8000);
+  add_scored_unit (f, "35.77", "Bappeda", -1);
+  expected = expected_ranks (f, "35.77", 2023);
+  g_assert_cmpstr (g_hash_table_lookup (expected, "Kecamatan Taman"), ==, "10");
+  g_assert_cmpstr (g_hash_table_lookup (expected, "RSUD Kota Madiun"), ==, "10");
+  g_assert_cmpstr (g_hash_table_lookup (expected, "Satpol PP"), ==, "12");
+
+  show_region (f, "35.77");
+  assert_rank_cells (f, expected, 5);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Rank") == 0)
+        rank_column = column;
+    }
+  g_assert_nonnull (rank_column);
+
+  gtk_column_view_sort_by_column (view, rank_column, GTK_SORT_ASCENDING);
+  rows = unit_rows (f);
+  n_rows = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n_rows, ==, 13);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(ZonaResultItem) item = g_list_model_get_item (rows, i);
+      const char *text = zona_result_item_get_rank_text (item);
+      guint rank = zona_result_item_get_rank (item);
+
+      g_test_message ("%u: %s %s", i, zona_result_item_get_subject_name (item), text);
+      g_assert_cmpuint (rank, >=, previous);
+      previous = rank;
+      if (i < n_rows - 1)
+        g_assert_cmpstr (text, ==, g_hash_table_lookup (expected,
+                                                        zona_result_item_get_subject_name (item)));
+    }
+
+  {
+    g_autoptr(ZonaResultItem) tenth = g_list_model_get_item (rows, 9);
+    g_autoptr(ZonaResultItem) last = g_list_model_get_item (rows, n_rows - 1);
+
+    g_assert_cmpstr (zona_result_item_get_rank_text (tenth), ==, "10");
+    g_assert_cmpstr (zona_result_item_get_subject_name (last), ==, "Bappeda");
+    g_assert_cmpstr (zona_result_item_get_rank_text (last), ==, "—");
+  }
+
+  /* The drawn rows follow the sort too. */
+  assert_rank_cells (f, expected, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +516,11 @@ main (int   argc,
               window_fixture_set_up, test_filter_cleared_on_switch, window_fixture_tear_down);
   g_test_add ("/ui/unit-list/filter-keyboard", WindowFixture, NULL,
               window_fixture_set_up, test_filter_keyboard, window_fixture_tear_down);
+
+  g_test_add ("/ui/unit-list/rank", WindowFixture, NULL,
+              window_fixture_set_up, test_rank, window_fixture_tear_down);
+  g_test_add ("/ui/unit-list/rank-sort", WindowFixture, NULL,
+              window_fixture_set_up, test_rank_sort, window_fixture_tear_down);
 
   return g_test_run ();
 }
