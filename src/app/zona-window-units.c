@@ -309,6 +309,24 @@ on_unit_filter_activated (ZonaWindow     *self,
     return;
 
   gtk_single_selection_set_selected (self->result_selection, 0);
+
+  /* The column view gives the focus back to the row that last had it, which may be another
+   * one than the row just selected, and GTK 4.8 has no call to choose the row. Its inner list
+   * view keeps one widget per row in the rows' order: scrolled to the top, its first child is
+   * the first row, and focusing that widget makes it the row the list works from. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->unit_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      {
+        GtkWidget *first_row;
+
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
+        first_row = gtk_widget_get_first_child (child);
+        if (first_row != NULL && gtk_widget_grab_focus (first_row))
+          return;
+      }
+
   gtk_widget_grab_focus (GTK_WIDGET (self->unit_view));
 }
 

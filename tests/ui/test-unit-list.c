@@ -103,6 +103,82 @@ assert_rows (WindowFixture      *f,
     }
 }
 
+/* The cells of each row as drawn, in column order: the rows of a GtkColumnView are its list's
+ * children, each holding one cell per column. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *first = gtk_widget_get_first_child (child);
+
+      if (first != NULL && g_str_equal (G_OBJECT_TYPE_NAME (first), "GtkColumnViewCell"))
+        {
+          if (gtk_widget_get_child_visible (child) && gtk_widget_get_visible (child))
+            g_ptr_array_add (rows, child);
+        }
+      else
+        collect_rows (child, rows);
+    }
+}
+
+/* The text of the first label in @widget. */
+static const char *
+first_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *text = first_label (child);
+
+      if (text != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+/* The drawn row of the unit named @name. */
+static GtkWidget *
+find_row (WindowFixture *f,
+          const char    *name)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (window_child (f, "unit_view"), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (first_label (g_ptr_array_index (rows, i)), name) == 0)
+      return g_ptr_array_index (rows, i);
+
+  g_assert_not_reached ();
+}
+
+/* The drawn row that holds the keyboard focus, or NULL. */
+static GtkWidget *
+focused_row (WindowFixture *f)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  collect_rows (window_child (f, "unit_view"), rows);
+  for (guint i = 0; i < rows->len && focus != NULL; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      if (focus == row || gtk_widget_is_ancestor (focus, row))
+        return row;
+    }
+
+  return NULL;
+}
+
 static void
 test_filter (WindowFixture *f,
              gconstpointer  data)
@@ -157,30 +233,37 @@ test_filter (WindowFixture *f,
   g_assert_cmpuint (g_list_model_get_n_items (unit_rows (f)), ==, 7);
 }
 
-/* Enter in the filter selects the first row left and moves there, so that Enter again opens
- * its result. */
+/* Enter in the filter selects the first row left and moves the focus there, so that Enter
+ * again opens that result, whichever row had the focus before. */
 static void
 test_filter_enter (WindowFixture *f,
                    gconstpointer  data)
 {
   GtkSingleSelection *rows;
   ZonaResultItem *selected;
-  GtkWidget *focus;
+  GtkWidget *row;
 
   show_region (f, "35.77");
   rows = GTK_SINGLE_SELECTION (unit_rows (f));
   g_assert_null (gtk_single_selection_get_selected_item (rows));
 
-  type_filter (f, "dinsos");
+  /* The second Puskesmas had the focus; once filtered it is the second row left. */
+  gtk_widget_grab_focus (find_row (f, "Puskesmas Oro-Oro Ombo"));
+  settle (20);
+  g_assert_true (focused_row (f) == find_row (f, "Puskesmas Oro-Oro Ombo"));
+
+  gtk_widget_grab_focus (window_child (f, "unit_filter_entry"));
+  type_filter (f, "pusk");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 2);
   g_signal_emit_by_name (window_child (f, "unit_filter_entry"), "activate");
   settle (20);
 
   selected = gtk_single_selection_get_selected_item (rows);
   g_assert_nonnull (selected);
-  g_assert_cmpstr (zona_result_item_get_short_name (selected), ==, "Dinsos");
-  focus = gtk_root_get_focus (GTK_ROOT (f->window));
-  g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_is_ancestor (focus, window_child (f, "unit_view")));
+  g_assert_cmpstr (zona_result_item_get_subject_name (selected), ==, "Puskesmas Demangan");
+  row = focused_row (f);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (first_label (row), ==, "Puskesmas Demangan");
 }
 
 static void
@@ -258,48 +341,6 @@ test_filter_keyboard (WindowFixture *f,
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (focus);
   g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
-}
-
-/* The cells of each row as drawn, in column order: the rows of a GtkColumnView are its list's
- * children, each holding one cell per column. */
-static void
-collect_rows (GtkWidget *widget,
-              GPtrArray *rows)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *first = gtk_widget_get_first_child (child);
-
-      if (first != NULL && g_str_equal (G_OBJECT_TYPE_NAME (first), "GtkColumnViewCell"))
-        {
-          if (gtk_widget_get_child_visible (child) && gtk_widget_get_visible (child))
-            g_ptr_array_add (rows, child);
-        }
-      else
-        collect_rows (child, rows);
-    }
-}
-
-/* The text of the first label in @widget. */
-static const char *
-first_label (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget))
-    return gtk_label_get_label (GTK_LABEL (widget));
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *text = first_label (child);
-
-      if (text != NULL)
-        return text;
-    }
-
-  return NULL;
 }
 
 /* The position of the column titled @title, which is also its cell's place in a row. */
