@@ -226,8 +226,7 @@ setup_change_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
-/* Written in C rather than in the template: the colour class follows the sign, which a
- * property binding cannot express. */
+/* The colour class follows the sign of the change. */
 static void
 bind_change_cell (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
