@@ -21,6 +21,8 @@ struct _ZonaResultItem
   char             *scheme_text;
   char             *year_text;
   char             *score_text;
+  char             *rank_text;
+  char             *rank_detail;
   char             *delta_text;
   char             *category_text;
 };
@@ -45,6 +47,8 @@ enum {
   PROP_DELTA_TEXT,
   PROP_N_UNITS,
   PROP_CATEGORY_RANK,
+  PROP_RANK,
+  PROP_RANK_TEXT,
   N_PROPS
 };
 
@@ -61,6 +65,8 @@ zona_result_item_finalize (GObject *object)
   g_clear_pointer (&self->scheme_text, g_free);
   g_clear_pointer (&self->year_text, g_free);
   g_clear_pointer (&self->score_text, g_free);
+  g_clear_pointer (&self->rank_text, g_free);
+  g_clear_pointer (&self->rank_detail, g_free);
   g_clear_pointer (&self->delta_text, g_free);
   g_clear_pointer (&self->category_text, g_free);
 
@@ -147,6 +153,14 @@ zona_result_item_get_property (GObject    *object,
 
     case PROP_CATEGORY_RANK:
       g_value_set_int (value, self->result->category_rank);
+      break;
+
+    case PROP_RANK:
+      g_value_set_uint (value, zona_result_item_get_rank (self));
+      break;
+
+    case PROP_RANK_TEXT:
+      g_value_set_string (value, self->rank_text);
       break;
 
     default:
@@ -262,6 +276,26 @@ zona_result_item_class_init (ZonaResultItemClass *klass)
     g_param_spec_int ("category-rank", NULL, NULL, -1, G_MAXINT, -1,
                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * ZonaResultItem:rank:
+   *
+   * The unit's rank among the region's units assessed in the same scheme and year, 1 for the
+   * best, as core ranks them; %G_MAXUINT without one, so that sorting by rank puts unranked
+   * rows after every ranked one.
+   */
+  properties[PROP_RANK] =
+    g_param_spec_uint ("rank", NULL, NULL, 1, G_MAXUINT, G_MAXUINT,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ZonaResultItem:rank-text:
+   *
+   * The rank as shown: "3", or an em dash without one.
+   */
+  properties[PROP_RANK_TEXT] =
+    g_param_spec_string ("rank-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -302,6 +336,22 @@ zona_result_item_new (ZonaLatestResult *result)
       self->score_text = result->has_score ? zona_score_format (result->score) : g_strdup ("—");
     }
   self->delta_text = result->has_delta ? zona_score_format_change (result->delta) : NULL;
+
+  /* The rank is core's (zona_overview_latest); an em dash, as for a missing score, when the
+   * unit has none. The detail says among whom it was ranked. */
+  if (result->rank > 0)
+    {
+      self->rank_text = g_strdup_printf ("%u", result->rank);
+      /* Translators: a unit's rank among the units of its region, e.g. "Rank 3 of 7 units
+       * assessed in Ombudsman 2023"; the third value is the scheme, the last the year. */
+      self->rank_detail = g_strdup_printf (ngettext ("Rank %u of %u unit assessed in %s %d",
+                                                     "Rank %u of %u units assessed in %s %d",
+                                                     result->n_ranked),
+                                           result->rank, result->n_ranked,
+                                           result->scheme_name, result->year);
+    }
+  else
+    self->rank_text = g_strdup ("—");
 
   if (result->category_name != NULL)
     self->category_text = g_strdup (result->category_name);
@@ -351,6 +401,14 @@ zona_result_item_get_year (ZonaResultItem *self)
   return self->result->year;
 }
 
+const char *
+zona_result_item_get_year_text (ZonaResultItem *self)
+{
+  g_return_val_if_fail (ZONA_IS_RESULT_ITEM (self), NULL);
+
+  return self->year_text;
+}
+
 gint64
 zona_result_item_get_score (ZonaResultItem *self)
 {
@@ -365,6 +423,31 @@ zona_result_item_get_score_text (ZonaResultItem *self)
   g_return_val_if_fail (ZONA_IS_RESULT_ITEM (self), NULL);
 
   return self->score_text;
+}
+
+guint
+zona_result_item_get_rank (ZonaResultItem *self)
+{
+  g_return_val_if_fail (ZONA_IS_RESULT_ITEM (self), G_MAXUINT);
+
+  return self->result->rank > 0 ? self->result->rank : G_MAXUINT;
+}
+
+const char *
+zona_result_item_get_rank_text (ZonaResultItem *self)
+{
+  g_return_val_if_fail (ZONA_IS_RESULT_ITEM (self), NULL);
+
+  return self->rank_text;
+}
+
+/* Returns: (nullable): where the rank stands, for its tooltip; %NULL without a rank */
+const char *
+zona_result_item_get_rank_detail (ZonaResultItem *self)
+{
+  g_return_val_if_fail (ZONA_IS_RESULT_ITEM (self), NULL);
+
+  return self->rank_detail;
 }
 
 const char *

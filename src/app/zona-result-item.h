@@ -22,8 +22,12 @@ const char             *zona_result_item_get_subject_name    (ZonaResultItem   *
 const char             *zona_result_item_get_short_name      (ZonaResultItem   *self);
 const char             *zona_result_item_get_scheme_name     (ZonaResultItem   *self);
 int                     zona_result_item_get_year            (ZonaResultItem   *self);
+const char             *zona_result_item_get_year_text       (ZonaResultItem   *self);
 gint64                  zona_result_item_get_score           (ZonaResultItem   *self);
 const char             *zona_result_item_get_score_text      (ZonaResultItem   *self);
+guint                   zona_result_item_get_rank            (ZonaResultItem   *self);
+const char             *zona_result_item_get_rank_text       (ZonaResultItem   *self);
+const char             *zona_result_item_get_rank_detail     (ZonaResultItem   *self);
 const char             *zona_result_item_get_category_name   (ZonaResultItem   *self);
 const char             *zona_result_item_get_category_label  (ZonaResultItem   *self);
 const char             *zona_result_item_get_category_text   (ZonaResultItem   *self);

@@ -28,9 +28,13 @@ struct _ZonaWindow
   GtkFilterListModel   *region_filter_model;
   GtkSingleSelection   *region_selection;
 
-  /* The unit rows of the shown region, sorted by the column view's sorter. */
+  /* The unit rows of the shown region, filtered by the entry above them and sorted by the
+   * column view's sorter; the filter model is owned by the chain, and the filter text was
+   * typed for unit_filter_region. */
   GListStore           *results;
+  GtkFilterListModel   *unit_filter_model;
   GtkSingleSelection   *result_selection;
+  char                 *unit_filter_region;
 
   /* What the last deletion removed, so that Undo can put it back as it was. */
   ZonaAssessment       *undo_assessment;
@@ -63,19 +67,28 @@ struct _ZonaWindow
   GtkFlowBox           *card_box;
   GtkWidget            *no_cards_label;
   GtkStack             *units_stack;
+  GtkSearchEntry       *unit_filter_entry;
+  GtkLabel             *unit_no_match_label;
   GtkColumnView        *unit_view;
+  GtkColumnViewColumn  *unit_column;
+  GtkColumnViewColumn  *scheme_column;
+  GtkColumnViewColumn  *year_column;
   GtkColumnViewColumn  *score_column;
+  GtkColumnViewColumn  *rank_column;
+  GtkColumnViewColumn  *category_column;
   GtkColumnViewColumn  *change_column;
 };
 
 void            _zona_window_class_actions_init     (ZonaWindowClass *klass);
 void            _zona_window_class_files_init       (ZonaWindowClass *klass);
 void            _zona_window_class_sidebar_init     (ZonaWindowClass *klass);
+void            _zona_window_class_units_init       (ZonaWindowClass *klass);
 void            _zona_window_actions_update         (ZonaWindow      *self);
 void            _zona_window_files_init             (ZonaWindow      *self);
 void            _zona_window_files_dispose          (ZonaWindow      *self);
 void            _zona_window_sidebar_init           (ZonaWindow      *self);
 void            _zona_window_units_init             (ZonaWindow      *self);
+void            _zona_window_units_clear            (ZonaWindow      *self);
 guint           _zona_window_find_region_position   (GListModel      *model,
                                                      const char      *code);
 void            _zona_window_sync_sidebar_selection (ZonaWindow      *self);

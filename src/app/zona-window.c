@@ -128,7 +128,7 @@ _zona_window_show_region (ZonaWindow     *self,
   gtk_window_set_title (GTK_WINDOW (self), zona_region_item_get_name (region));
 
   clear_cards (self);
-  g_list_store_remove_all (self->results);
+  _zona_window_units_clear (self);
 
   latest = zona_overview_latest (self->store, code, &error);
   if (latest == NULL)
@@ -161,7 +161,6 @@ _zona_window_show_region (ZonaWindow     *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->card_box), n_cards > 0);
   gtk_widget_set_visible (self->no_cards_label, n_cards == 0);
-  gtk_stack_set_visible_child_name (self->units_stack, unit_items->len > 0 ? "list" : "empty");
   gtk_stack_set_visible_child_name (self->content_stack, "region");
   _zona_window_actions_update (self);
 }
@@ -308,6 +307,7 @@ zona_window_finalize (GObject *object)
 
   g_clear_pointer (&self->region_code, g_free);
   g_clear_pointer (&self->focus_card_scheme, g_free);
+  g_clear_pointer (&self->unit_filter_region, g_free);
 
   G_OBJECT_CLASS (zona_window_parent_class)->finalize (object);
 }
@@ -397,6 +397,7 @@ zona_window_class_init (ZonaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, change_column);
 
   _zona_window_class_sidebar_init (klass);
+  _zona_window_class_units_init (klass);
   gtk_widget_class_bind_template_child (widget_class, ZonaWindow, recent_menu);
   _zona_window_class_actions_init (klass);
   _zona_window_class_cards_init (klass);

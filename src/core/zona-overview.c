@@ -95,6 +95,72 @@ result_from_trend (const ZonaScheme *scheme,
   return result;
 }
 
+/* The units of the region ranked in one scheme and year, fetched once per pair. */
+static GPtrArray *
+get_ranking (ZonaStore    *store,
+             GHashTable   *rankings,
+             const char   *region_code,
+             const char   *scheme_id,
+             int           year,
+             GError      **error)
+{
+  g_autofree char *key = g_strdup_printf ("%s\n%d", scheme_id, year);
+  GPtrArray *ranking = g_hash_table_lookup (rankings, key);
+
+  if (ranking != NULL)
+    return ranking;
+
+  ranking = zona_store_rank_units (store, region_code, scheme_id, year, error);
+  if (ranking != NULL)
+    g_hash_table_insert (rankings, g_steal_pointer (&key), ranking);
+
+  return ranking;
+}
+
+/* Gives each scored unit result its place among the region's units assessed in the same
+ * scheme and year, as zona_store_rank_units() ranks them. The rank is looked up by score, not
+ * by unit: equal scores share a rank, so the score decides it alone, and a unit whose latest
+ * score was recorded under an earlier name (a row of its predecessor) finds its place too. */
+static gboolean
+rank_results (ZonaStore    *store,
+              const char   *region_code,
+              GPtrArray    *results,
+              GError      **error)
+{
+  g_autoptr(GHashTable) rankings = NULL;
+
+  rankings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      ZonaLatestResult *result = g_ptr_array_index (results, i);
+      GPtrArray *ranking;
+
+      if (result->unit_id == 0 || !result->has_score)
+        continue;
+
+      ranking = get_ranking (store, rankings, region_code, result->scheme_id, result->year,
+                             error);
+      if (ranking == NULL)
+        return FALSE;
+
+      for (guint j = 0; j < ranking->len; j++)
+        {
+          const ZonaRanking *entry = g_ptr_array_index (ranking, j);
+
+          if (entry->score == result->score)
+            {
+              result->rank = entry->rank;
+              result->n_ranked = ranking->len;
+              break;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * zona_overview_latest:
  * @store: a store
@@ -105,8 +171,9 @@ result_from_trend (const ZonaScheme *scheme,
  * in, the latest result classified by the rules of its year, with the change from the previous
  * scored year. A unit's history includes the years before a rename. A current unit without
  * any result yet has one entry of its own, with no scheme (@scheme_id %NULL), no score and
- * year 0. This is what the window's overview shows, computed here so that widgets hold no
- * scoring rule.
+ * year 0. A unit's scored result carries its rank among the region's units assessed in the
+ * same scheme and year (see zona_store_rank_units()). This is what the window's overview
+ * shows, computed here so that widgets hold no scoring rule.
  *
  * Returns: (transfer full) (element-type ZonaLatestResult): the region's results first, then
  *   each unit's, by unit name and scheme id
@@ -172,6 +239,9 @@ zona_overview_latest (ZonaStore   *store,
           g_ptr_array_add (results, result);
         }
     }
+
+  if (!rank_results (store, region_code, results, error))
+    return NULL;
 
   return g_steal_pointer (&results);
 }

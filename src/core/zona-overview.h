@@ -34,6 +34,9 @@ typedef struct
   char      *zone;             /* "hijau", "kuning", "merah" or NULL */
   char      *colour;           /* "#2e7d32" or NULL */
   char      *no_category;      /* why there is no category, when there is none */
+  guint      rank;             /* a unit's rank in its region that scheme and year, 1 = best,
+                                * ties sharing one; 0 for the region or without a score */
+  guint      n_ranked;         /* how many of the region's units that rank is among */
 } ZonaLatestResult;
 
 void       zona_latest_result_free  (ZonaLatestResult  *result);
