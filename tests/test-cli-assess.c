@@ -278,6 +278,64 @@ test_assess_indicators (ZonaTestDir   *fixture,
                    band_code (scheme_version (file, "era-3"), total));
 }
 
+/* How many indicator scores the stored result of Dinkes in 35.20 holds, read through core. */
+static guint
+count_indicator_scores (ZonaTestDir *fixture,
+                        const char  *year)
+{
+  g_autoptr(ZonaStore) store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, NULL);
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(ZonaUnit) unit = NULL;
+  g_autoptr(ZonaAssessment) assessment = NULL;
+  g_autoptr(GHashTable) values = NULL;
+
+  g_assert_nonnull (store);
+  region = zona_store_get_region (store, "35.20", NULL);
+  g_assert_nonnull (region);
+  unit = zona_store_find_unit (store, "35.20", "Dinkes", NULL);
+  g_assert_nonnull (unit);
+  assessment = zona_store_get_assessment (store, region->id, unit->id, "ombudsman",
+                                          (int) g_ascii_strtoll (year, NULL, 10), NULL);
+  g_assert_nonnull (assessment);
+  values = zona_store_get_indicator_scores (store, assessment->id, NULL);
+  g_assert_nonnull (values);
+
+  return g_hash_table_size (values);
+}
+
+/* A total typed over a result computed from its indicators replaces them, as the window does;
+ * the same total again (a correction of the assessor, say) keeps them. */
+static void
+test_assess_total_over_indicators (ZonaTestDir   *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) args = NULL;
+  g_autoptr(GPtrArray) same = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) other = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *err = NULL;
+  gint64 total = 0;
+  guint n_indicators;
+
+  run_ok (fixture, "init", NULL);
+  run_ok (fixture, "unit", "add", "Dinkes", "--region", "35.20", NULL);
+  args = era3_indicator_arguments (&total);
+  g_assert_cmpint (assess_set_with (fixture, "2023", args, &err), ==, 0);
+  n_indicators = count_indicator_scores (fixture, "2023");
+  g_assert_cmpuint (n_indicators, >, 0);
+
+  g_ptr_array_add (same, g_strdup ("--score"));
+  g_ptr_array_add (same, format_hundredths (total));
+  g_ptr_array_add (same, g_strdup ("--assessor"));
+  g_ptr_array_add (same, g_strdup ("Tim Ombudsman Jawa Timur"));
+  g_assert_cmpint (assess_set_with (fixture, "2023", same, NULL), ==, 0);
+  g_assert_cmpuint (count_indicator_scores (fixture, "2023"), ==, n_indicators);
+
+  g_ptr_array_add (other, g_strdup ("--score"));
+  g_ptr_array_add (other, format_hundredths (total == 8000 ? 8100 : 8000));
+  g_assert_cmpint (assess_set_with (fixture, "2023", other, NULL), ==, 0);
+  g_assert_cmpuint (count_indicator_scores (fixture, "2023"), ==, 0);
+}
+
 /* Dimension scores given directly stand in for their indicators. */
 static void
 test_assess_dimensions (ZonaTestDir   *fixture,
@@ -514,6 +572,7 @@ main (int   argc,
 
   ADD ("/cli/assess/score", test_assess_score);
   ADD ("/cli/assess/indicators", test_assess_indicators);
+  ADD ("/cli/assess/total-over-indicators", test_assess_total_over_indicators);
   ADD ("/cli/assess/dimensions", test_assess_dimensions);
   ADD ("/cli/assess/refused", test_assess_refused);
   ADD ("/cli/trend/demo", test_trend_demo);

@@ -206,7 +206,14 @@ assess_set (ZonaCli  *cli,
   if (indicators != NULL)
     assessment.origin = ZONA_ORIGIN_COMPUTED;
 
-  if ((id = zona_store_record_assessment (store, &assessment, indicators, &error)) == 0)
+  /* A total typed over a result computed from its indicators replaces them, as in the window:
+   * they would no longer add up to it. The same total again keeps them. */
+  if (indicators == NULL && score != NULL &&
+      !(existing != NULL && existing->has_score && existing->score == assessment.score))
+    id = zona_store_record_total (store, &assessment, &error);
+  else
+    id = zona_store_record_assessment (store, &assessment, indicators, &error);
+  if (id == 0)
     return zona_cli_fail (cli, error);
 
   saved = zona_store_get_assessment (store, region->id, assessment.unit_id, scheme_id, year,
