@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "zona-region-names.h"
 #include "zona-test-utils.h"
 
@@ -337,9 +339,26 @@ test_rename_and_merge (ZonaTestDir   *fixture,
   g_assert_cmpint (zona_store_merge_units (store, merging, 2, "Puskesmas Demangan", NULL, 2026,
                                            &error), ==, 0);
   g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
   g_clear_pointer (&units_now, g_ptr_array_unref);
   units_now = zona_store_list_units (store, "35.77", 0, &error);
   g_assert_cmpuint (units_now->len, ==, 3);
+
+  /* A unit named twice is refused as such, not as one that "already ended". */
+  merging[0] = merged;
+  merging[1] = merged;
+  g_assert_cmpint (zona_store_merge_units (store, merging, 2, "Dinsos Baru", NULL, 2026,
+                                           &error), ==, 0);
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "twice"));
+  g_clear_error (&error);
+  g_clear_pointer (&units_now, g_ptr_array_unref);
+  units_now = zona_store_list_units (store, "35.77", 0, &error);
+  g_assert_cmpuint (units_now->len, ==, 3);
+  g_clear_pointer (&old, zona_unit_free);
+  old = zona_store_get_unit (store, merged, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (old->valid_to, ==, 0);
 }
 
 int

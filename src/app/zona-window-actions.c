@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "zona-assessment-dialog.h"
+#include "zona-merge-dialog.h"
 #include "zona-new-region-dialog.h"
 #include "zona-region-dialog.h"
 #include "zona-round-dialog.h"
@@ -292,6 +293,45 @@ edit_unit_action (GtkWidget  *widget,
     open_unit_dialog (self, zona_result_item_get_result (item)->unit_id);
 }
 
+static void
+on_units_merged (ZonaWindow      *self,
+                 gint64           unit_id,
+                 const char      *message,
+                 ZonaMergeDialog *dialog)
+{
+  _zona_window_refresh (self);
+  _zona_window_add_toast (self, message);
+}
+
+static void
+merge_units_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ZonaWindow *self = ZONA_WINDOW (widget);
+  ZonaResultItem *item = _zona_window_get_selected_result (self);
+  g_autoptr(GError) error = NULL;
+  ZonaMergeDialog *dialog;
+
+  if (self->store == NULL || self->region_code == NULL)
+    return;
+
+  dialog = zona_merge_dialog_new (GTK_WINDOW (self), self->store, self->region_code, &error);
+  if (dialog == NULL)
+    {
+      _zona_window_add_toast (self, error->message);
+      return;
+    }
+
+  /* The selected unit is likely one of those merged, and the one whose trend carries on. */
+  if (item != NULL && zona_result_item_get_result (item)->unit_id != 0)
+    zona_merge_dialog_check_unit (dialog, zona_result_item_get_result (item)->unit_id);
+
+  g_signal_connect_object (dialog, "merged", G_CALLBACK (on_units_merged), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* A region just followed or recorded joins the sidebar and is shown at once. */
 static void
 on_region_followed (ZonaWindow *self,
@@ -522,6 +562,7 @@ _zona_window_actions_update (ZonaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-result", has_result);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-unit", has_region);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-unit", has_row);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-units", has_region);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-region", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-region", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-round", has_region);
@@ -543,6 +584,7 @@ _zona_window_class_actions_init (ZonaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.add-unit", NULL, add_unit_action);
   gtk_widget_class_install_action (widget_class, "win.edit-unit", NULL, edit_unit_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-units", NULL, merge_units_action);
 
   gtk_widget_class_install_action (widget_class, "win.start-round", NULL, start_round_action);
   gtk_widget_class_install_action (widget_class, "win.add-region", NULL, add_region_action);

@@ -317,13 +317,128 @@ unit_rename (ZonaCli  *cli,
   return 0;
 }
 
+/* A unit named for a merge that is not in @region: when another region has a unit of that name,
+ * the user most likely mixed up the regions, and is told so rather than "no such unit". */
+static GError *
+unit_not_in_region (ZonaStore        *store,
+                    const ZonaRegion *region,
+                    const char       *name,
+                    GError           *not_found)
+{
+  g_autoptr(GPtrArray) regions = zona_store_list_regions (store, ZONA_REGION_LIST_WITH_DATA, NULL);
+
+  for (guint i = 0; regions != NULL && i < regions->len; i++)
+    {
+      const ZonaRegion *other = g_ptr_array_index (regions, i);
+      g_autoptr(ZonaUnit) unit = NULL;
+
+      if (other->id == region->id)
+        continue;
+
+      unit = zona_store_find_unit (store, other->code, name, NULL);
+      if (unit != NULL)
+        {
+          g_error_free (not_found);
+          return g_error_new (ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                              _("“%s” is a unit of %s (%s), not of %s (%s): only units of one "
+                                "region can be merged"),
+                              name, other->name, other->code, region->name, region->code);
+        }
+    }
+
+  return not_found;
+}
+
+static int
+unit_merge (ZonaCli  *cli,
+            int       argc,
+            char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(ZonaUnit) primary = NULL;
+  g_autoptr(GArray) unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *region_name = NULL;
+  g_autofree char *new_name = NULL;
+  g_autofree char *short_name = NULL;
+  guint n_units;
+  gint64 id;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The first year of the merged unit"), N_("YEAR") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &new_name, N_("The merged unit’s name"), N_("NAME") },
+    { "short", 0, 0, G_OPTION_ARG_STRING, &short_name, N_("The merged unit’s short name"), N_("NAME") },
+    /* The name the issue gave it; --short is what "unit add" and "unit rename" take. */
+    { "short-name", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &short_name, NULL, NULL },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, _("UNIT UNIT…"),
+                       _("Merge two or more units into a new one from a given year on, e.g. "
+                         "“unit merge --region 35.77 --year 2025 --name \"Dinsos PPPA\" Dinsos "
+                         "DP3A”. The first unit’s trend carries on under the new name."),
+                       entries, &argc, &argv, 1, -1))
+    return ZONA_CLI_USAGE;
+
+  if (region_name == NULL || year == 0 || new_name == NULL)
+    return zona_cli_usage (cli, _("--region, --year and --name are required"));
+
+  n_units = argc - 1;
+  if (n_units < 2)
+    {
+      g_set_error (&error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("Only “%s” was given: a merge needs two or more units; to give one unit a "
+                     "new name, use “unit rename”"), argv[1]);
+      return zona_cli_fail (cli, error);
+    }
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (region = zona_cli_find_region (store, region_name, &error)) == NULL)
+    return zona_cli_fail (cli, error);
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      g_autoptr(ZonaUnit) unit = zona_store_find_unit (store, region->code, argv[i + 1], &error);
+
+      if (unit == NULL)
+        {
+          if (g_error_matches (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND))
+            error = unit_not_in_region (store, region, argv[i + 1], error);
+          return zona_cli_fail (cli, error);
+        }
+
+      g_array_append_val (unit_ids, unit->id);
+      if (i == 0)
+        primary = g_steal_pointer (&unit);
+    }
+
+  id = zona_store_merge_units (store, (const gint64 *) (gpointer) unit_ids->data, unit_ids->len,
+                               new_name, short_name, year, &error);
+  if (id == 0)
+    return zona_cli_fail (cli, error);
+
+  if (cli->json)
+    zona_cli_print_id (id);
+  else
+    printf (ngettext ("%u unit merged into “%s” from %d; the trend of “%s” carries on\n",
+                      "%u units merged into “%s” from %d; the trend of “%s” carries on\n",
+                      n_units),
+            n_units, new_name, year, primary->name);
+
+  return 0;
+}
+
 int
 zona_cli_unit (ZonaCli  *cli,
                int       argc,
                char    **argv)
 {
-  static const char *verbs[] = { "add", "list", "rename", NULL };
-  static int (*runs[]) (ZonaCli *, int, char **) = { unit_add, unit_list, unit_rename };
+  static const char *verbs[] = { "add", "list", "rename", "merge", NULL };
+  static int (*runs[]) (ZonaCli *, int, char **) = {
+    unit_add, unit_list, unit_rename, unit_merge
+  };
 
   return zona_cli_dispatch (cli, argc, argv, "unit", verbs, runs);
 }

@@ -523,7 +523,7 @@ static const struct
   { "schemes", command_schemes, N_("List the assessment schemes") },
   { "classify", command_classify, N_("Give the category of a score") },
   { "region", zona_cli_region, N_("Add, find or list regions") },
-  { "unit", zona_cli_unit, N_("Add, list or rename a region’s units (OPD)") },
+  { "unit", zona_cli_unit, N_("Add, list, rename or merge a region’s units (OPD)") },
   { "assess", zona_cli_assess, N_("Record or list assessments") },
   { "trend", zona_cli_trend, N_("Show a region’s or unit’s score year by year") },
   { "rank", zona_cli_rank, N_("Rank the units of a region or the regions of a group") },

@@ -712,6 +712,16 @@ zona_store_merge_units (ZonaStore     *self,
           goto failed;
         }
 
+      /* Named twice (by its name and its short name, say), a unit would otherwise be refused
+       * as "already ended" by its own first mention, which hides the real mistake. */
+      for (guint j = 0; j < i; j++)
+        if (unit_ids[j] == unit_ids[i])
+          {
+            g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                         _("“%s” is named twice in the merge"), unit->name);
+            goto failed;
+          }
+
       if (!end_unit (self, unit, year, error))
         goto failed;
     }
