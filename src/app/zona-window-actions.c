@@ -89,6 +89,25 @@ _zona_window_present_result_dialog (ZonaWindow           *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Opens the result dialog to correct @assessment, one of the shown region's results. */
+void
+_zona_window_edit_result (ZonaWindow           *self,
+                          const ZonaAssessment *assessment)
+{
+  g_autoptr(GError) error = NULL;
+  ZonaAssessmentDialog *dialog;
+
+  dialog = zona_assessment_dialog_new (GTK_WINDOW (self), self->store, self->region_code,
+                                       assessment, &error);
+  if (dialog == NULL)
+    {
+      _zona_window_add_toast (self, error->message);
+      return;
+    }
+
+  _zona_window_present_result_dialog (self, dialog);
+}
+
 static void
 add_result_action (GtkWidget  *widget,
                    const char *action_name,
@@ -132,7 +151,6 @@ edit_result_action (GtkWidget  *widget,
   ZonaWindow *self = ZONA_WINDOW (widget);
   g_autoptr(ZonaAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
-  ZonaAssessmentDialog *dialog;
   ZonaResultItem *item = _zona_window_get_selected_result (self);
 
   /* Activating the row of a unit without results enters its first one. */
@@ -150,15 +168,7 @@ edit_result_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = zona_assessment_dialog_new (GTK_WINDOW (self), self->store, self->region_code,
-                                       assessment, &error);
-  if (dialog == NULL)
-    {
-      _zona_window_add_toast (self, error->message);
-      return;
-    }
-
-  _zona_window_present_result_dialog (self, dialog);
+  _zona_window_edit_result (self, assessment);
 }
 
 /* Deletes @assessment, which it takes over, and offers its Undo in a toast; @subject names

@@ -86,7 +86,6 @@ edit_region_result_action (GtkWidget  *widget,
   ZonaWindow *self = ZONA_WINDOW (widget);
   g_autoptr(ZonaAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
-  ZonaAssessmentDialog *dialog;
   const char *scheme_id;
   int year;
 
@@ -104,15 +103,7 @@ edit_region_result_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = zona_assessment_dialog_new (GTK_WINDOW (self), self->store, self->region_code,
-                                       assessment, &error);
-  if (dialog == NULL)
-    {
-      _zona_window_add_toast (self, error->message);
-      return;
-    }
-
-  _zona_window_present_result_dialog (self, dialog);
+  _zona_window_edit_result (self, assessment);
 }
 
 static void

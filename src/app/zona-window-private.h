@@ -110,6 +110,8 @@ GtkWidget      *_zona_window_card_new               (ZonaWindow      *self,
                                                      ZonaResultItem  *item);
 void            _zona_window_present_result_dialog  (ZonaWindow           *self,
                                                      ZonaAssessmentDialog *dialog);
+void            _zona_window_edit_result            (ZonaWindow           *self,
+                                                     const ZonaAssessment *assessment);
 void            _zona_window_delete_result          (ZonaWindow      *self,
                                                      ZonaAssessment  *owned,
                                                      const char      *subject);
