@@ -262,8 +262,8 @@ click_action (ZonaWindow *window,
 
 /* Selects the unit row called @name in the region's list, as a click does. */
 static ZonaResultItem *
-select_unit_row (ZonaWindow *window,
-                 const char *name)
+select_app_unit_row (ZonaWindow *window,
+                     const char *name)
 {
   GtkColumnView *view = child (window, ZONA_TYPE_WINDOW, "unit_view");
   GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
@@ -332,7 +332,7 @@ enter_first_result (Fixture         *f,
   /* Its first unit. */
   add_unit (window, "Dinas Kependudukan dan Pencatatan Sipil", "Disdukcapil");
   wait_closed (ZONA_TYPE_UNIT_DIALOG);
-  row = select_unit_row (window, "Disdukcapil");
+  row = select_app_unit_row (window, "Disdukcapil");
   g_assert_null (zona_result_item_get_result (row)->scheme_id);
 
   /* Its Ombudsman result for 2023, with the category shown while it is typed. */
@@ -357,19 +357,19 @@ enter_first_result (Fixture         *f,
 
   click (child (dialog, ZONA_TYPE_ASSESSMENT_DIALOG, "save_button"));
   wait_closed (ZONA_TYPE_ASSESSMENT_DIALOG);
-  row = select_unit_row (window, "Disdukcapil");
+  row = select_app_unit_row (window, "Disdukcapil");
   g_assert_cmpstr (zona_result_item_get_score_text (row), ==, "90,02");
   g_assert_cmpint (zona_result_item_get_year (row), ==, 2023);
 
   /* Deleted with the row's button, and back with the toast's Undo. */
   click_action (window, "win.delete-result");
-  row = select_unit_row (window, "Disdukcapil");
+  row = select_app_unit_row (window, "Disdukcapil");
   g_assert_null (zona_result_item_get_result (row)->scheme_id);
 
   undo = wait_widget (GTK_WIDGET (window), is_labelled_button, "_Undo");
   click (undo);
   settle (50);
-  row = select_unit_row (window, "Disdukcapil");
+  row = select_app_unit_row (window, "Disdukcapil");
   g_assert_cmpstr (zona_result_item_get_score_text (row), ==, "90,02");
 }
 
@@ -460,7 +460,7 @@ lose_the_file (Fixture         *f,
   wait_closed (ADW_TYPE_MESSAGE_DIALOG);
 
   /* Changes are refused with that message, and write nothing: no new file under the name. */
-  select_unit_row (window, "Disdukcapil");
+  select_app_unit_row (window, "Disdukcapil");
   click_action (window, "win.delete-result");
   dialog = wait_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);

@@ -19,29 +19,6 @@
 #include "ui-test-utils.h"
 
 static gpointer
-window_child (WindowFixture *f,
-              const char    *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), ZONA_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-
-  return child;
-}
-
-static gpointer
-dialog_child (ZonaAssessmentDialog *dialog,
-              const char           *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (dialog),
-                                                  ZONA_TYPE_ASSESSMENT_DIALOG, name);
-
-  g_assert_nonnull (child);
-
-  return child;
-}
-
-static gpointer
 card_child (ZonaScoreCard *card,
             const char    *name)
 {
@@ -324,15 +301,15 @@ test_edit_delete_undo (WindowFixture *f,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Result");
   g_assert_nonnull (zona_assessment_dialog_get_existing (dialog));
   g_assert_cmpint (zona_assessment_dialog_get_existing (dialog)->id, ==, before->id);
-  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "score_row")), ==, "90,64");
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (dialog_child (dialog, "year_spin")), ==,
+  g_assert_cmpstr (gtk_editable_get_text (result_dialog_child (dialog, "score_row")), ==, "90,64");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (result_dialog_child (dialog, "year_spin")), ==,
                    2024);
   /* The region itself is the first subject. */
-  g_assert_cmpuint (adw_combo_row_get_selected (dialog_child (dialog, "subject_row")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (result_dialog_child (dialog, "subject_row")), ==, 0);
 
   /* A correction saved from the card is the region's. */
-  gtk_editable_set_text (dialog_child (dialog, "score_row"), "90,65");
-  click (dialog_child (dialog, "save_button"));
+  gtk_editable_set_text (result_dialog_child (dialog, "score_row"), "90,65");
+  click (result_dialog_child (dialog, "save_button"));
   settle (50);
   g_assert_null (find_toplevel (ZONA_TYPE_ASSESSMENT_DIALOG));
   corrected = get_region_result (f, "17.06", "ombudsman", 2024);
@@ -343,8 +320,8 @@ test_edit_delete_undo (WindowFixture *f,
   /* Delete in the dialog. */
   g_assert_true (gtk_widget_activate (GTK_WIDGET (card)));
   dialog = wait_dialog ();
-  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "delete_button")));
-  click (dialog_child (dialog, "delete_button"));
+  g_assert_true (gtk_widget_get_visible (result_dialog_child (dialog, "delete_button")));
+  click (result_dialog_child (dialog, "delete_button"));
   settle (50);
   g_assert_null (find_toplevel (ZONA_TYPE_ASSESSMENT_DIALOG));
 
@@ -384,7 +361,7 @@ test_focus_kept (WindowFixture *f,
   gtk_widget_grab_focus (GTK_WIDGET (card));
   g_assert_true (gtk_widget_activate (GTK_WIDGET (card)));
   dialog = wait_dialog ();
-  click (dialog_child (dialog, "delete_button"));
+  click (result_dialog_child (dialog, "delete_button"));
   settle (50);
 
   card = find_card (f, "pekppp");
@@ -438,9 +415,9 @@ test_menu (WindowFixture *f,
   dialog = wait_dialog ();
   g_assert_null (zona_assessment_dialog_get_existing (dialog));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Add Result");
-  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, "delete_button")));
-  g_assert_cmpuint (adw_combo_row_get_selected (dialog_child (dialog, "subject_row")), ==, 0);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (dialog_child (dialog, "year_spin")), ==,
+  g_assert_false (gtk_widget_get_visible (result_dialog_child (dialog, "delete_button")));
+  g_assert_cmpuint (adw_combo_row_get_selected (result_dialog_child (dialog, "subject_row")), ==, 0);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (result_dialog_child (dialog, "year_spin")), ==,
                    2025);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -465,13 +442,13 @@ test_mean_of_units (WindowFixture *f,
   g_assert_true (gtk_widget_activate (GTK_WIDGET (card)));
   dialog = wait_dialog ();
   g_assert_null (zona_assessment_dialog_get_existing (dialog));
-  g_assert_cmpuint (adw_combo_row_get_selected (dialog_child (dialog, "subject_row")), ==, 0);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (dialog_child (dialog, "year_spin")), ==,
+  g_assert_cmpuint (adw_combo_row_get_selected (result_dialog_child (dialog, "subject_row")), ==, 0);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (result_dialog_child (dialog, "year_spin")), ==,
                    2023);
 
   /* Entered, the published score is the region's own and the card shows it. */
-  gtk_editable_set_text (dialog_child (dialog, "score_row"), "93,60");
-  click (dialog_child (dialog, "save_button"));
+  gtk_editable_set_text (result_dialog_child (dialog, "score_row"), "93,60");
+  click (result_dialog_child (dialog, "save_button"));
   settle (50);
   {
     g_autoptr(ZonaAssessment) saved = get_region_result (f, "35.77", "ombudsman", 2023);
@@ -520,7 +497,7 @@ test_no_cards (WindowFixture *f,
   click (button);
   dialog = wait_dialog ();
   g_assert_null (zona_assessment_dialog_get_existing (dialog));
-  g_assert_cmpuint (adw_combo_row_get_selected (dialog_child (dialog, "subject_row")), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (result_dialog_child (dialog, "subject_row")), ==, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
   settle (20);
 

@@ -22,29 +22,6 @@
 #include "ui-test-utils.h"
 #include "zona-paths.h"
 
-static gpointer
-window_child (WindowFixture    *f,
-              const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), ZONA_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-
-  return child;
-}
-
-static gpointer
-dialog_child (ZonaAssessmentDialog *dialog,
-              const char           *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (dialog),
-                                                  ZONA_TYPE_ASSESSMENT_DIALOG, name);
-
-  g_assert_nonnull (child);
-
-  return child;
-}
-
 /* The open result dialog, or NULL. */
 static ZonaAssessmentDialog *
 find_dialog (void)
@@ -81,31 +58,8 @@ static void
 type_score (ZonaAssessmentDialog *dialog,
             const char           *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "score_row")), text);
+  gtk_editable_set_text (GTK_EDITABLE (result_dialog_child (dialog, "score_row")), text);
   settle (20);
-}
-
-/* Selects the unit row of @name in the region's list; returns its position. */
-static guint
-select_unit_row (WindowFixture    *f,
-                 const char *name)
-{
-  GtkColumnView *view = window_child (f, "unit_view");
-  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
-  guint n_rows = g_list_model_get_n_items (rows);
-
-  for (guint i = 0; i < n_rows; i++)
-    {
-      g_autoptr(ZonaResultItem) item = g_list_model_get_item (rows, i);
-
-      if (g_strcmp0 (zona_result_item_get_short_name (item), name) == 0)
-        {
-          gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), i, TRUE);
-          return i;
-        }
-    }
-
-  g_assert_not_reached ();
 }
 
 static ZonaAssessment *
@@ -157,10 +111,10 @@ test_live_category (WindowFixture       *f,
 
   g_assert_true (zona_window_select_region (f->window, "17.06"));
   dialog = open_dialog (f, "win.add-result");
-  score_row = dialog_child (dialog, "score_row");
-  save_button = dialog_child (dialog, "save_button");
-  score_message = dialog_child (dialog, "score_message");
-  chip = dialog_child (dialog, "category_chip");
+  score_row = result_dialog_child (dialog, "score_row");
+  save_button = result_dialog_child (dialog, "save_button");
+  score_message = result_dialog_child (dialog, "score_message");
+  chip = result_dialog_child (dialog, "category_chip");
 
   /* The region itself is the first subject, Ombudsman the default scheme. */
   zona_assessment_dialog_set_year (dialog, 2025);
@@ -221,9 +175,9 @@ test_save (WindowFixture       *f,
   zona_assessment_dialog_set_scheme (dialog, "ombudsman");
   zona_assessment_dialog_set_year (dialog, 2025);
   type_score (dialog, "90.02");
-  adw_combo_row_set_selected (dialog_child (dialog, "status_row"), 1);
-  gtk_editable_set_text (dialog_child (dialog, "assessor_row"), "Ombudsman RI Jawa Timur");
-  click (dialog_child (dialog, "save_button"));
+  adw_combo_row_set_selected (result_dialog_child (dialog, "status_row"), 1);
+  gtk_editable_set_text (result_dialog_child (dialog, "assessor_row"), "Ombudsman RI Jawa Timur");
+  click (result_dialog_child (dialog, "save_button"));
   settle (50);
 
   /* Saved, the dialog is gone and the store holds what was typed. */
@@ -248,23 +202,23 @@ test_save_refused (WindowFixture       *f,
 
   g_assert_true (zona_window_select_region (f->window, "17.06"));
   dialog = open_dialog (f, "win.add-result");
-  revealer = dialog_child (dialog, "error_revealer");
+  revealer = result_dialog_child (dialog, "error_revealer");
 
   /* Ombudsman was not held in 2020: core refuses, the dialog stays with what was typed. */
   zona_assessment_dialog_set_year (dialog, 2020);
   type_score (dialog, "75,10");
-  click (dialog_child (dialog, "save_button"));
+  click (result_dialog_child (dialog, "save_button"));
   settle (50);
 
   g_assert_true (find_dialog () == dialog);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   /* The message gives the reason the scheme records for that year. */
-  g_assert_nonnull (strstr (gtk_label_get_label (dialog_child (dialog, "error_label")),
+  g_assert_nonnull (strstr (gtk_label_get_label (result_dialog_child (dialog, "error_label")),
                             zona_scheme_not_held_reason (zona_store_find_scheme (f->store,
                                                                                  "ombudsman",
                                                                                  NULL),
                                                          2020)));
-  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "score_row")), ==, "75,10");
+  g_assert_cmpstr (gtk_editable_get_text (result_dialog_child (dialog, "score_row")), ==, "75,10");
   none = get_result (f, "17.06", NULL, "ombudsman", 2020);
   g_assert_null (none);
 
@@ -289,11 +243,11 @@ test_edit (WindowFixture       *f,
   g_assert_nonnull (dialog);
   wait_mapped (GTK_WIDGET (dialog));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Result");
-  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "score_row")), ==, "96,20");
-  g_assert_false (gtk_widget_get_sensitive (dialog_child (dialog, "year_spin")));
+  g_assert_cmpstr (gtk_editable_get_text (result_dialog_child (dialog, "score_row")), ==, "96,20");
+  g_assert_false (gtk_widget_get_sensitive (result_dialog_child (dialog, "year_spin")));
 
   type_score (dialog, "96,5");
-  click (dialog_child (dialog, "save_button"));
+  click (result_dialog_child (dialog, "save_button"));
   settle (50);
   g_assert_null (find_dialog ());
 

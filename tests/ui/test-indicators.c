@@ -38,22 +38,10 @@ static const char ended_scheme[] =
   "      { \"code\": \"D2\", \"name\": \"Dua\", \"weight\": \"40\", \"indicators\": ["
   "        { \"code\": \"I3\", \"name\": \"Ind 3\" } ] } ] } ] }";
 
-static gpointer
-dialog_child (ZonaAssessmentDialog *dialog,
-              const char           *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (dialog),
-                                                  ZONA_TYPE_ASSESSMENT_DIALOG, name);
-
-  g_assert_nonnull (child);
-
-  return child;
-}
-
 static ZonaIndicatorForm *
 get_form (ZonaAssessmentDialog *dialog)
 {
-  return dialog_child (dialog, "indicator_form");
+  return result_dialog_child (dialog, "indicator_form");
 }
 
 static ZonaAssessmentDialog *
@@ -235,25 +223,25 @@ test_live_total (WindowFixture *f,
 
   g_assert_true (zona_window_select_region (f->window, "35.77"));
   dialog = open_add_dialog (f);
-  save_button = dialog_child (dialog, "save_button");
+  save_button = result_dialog_child (dialog, "save_button");
   zona_assessment_dialog_set_subject (dialog, unit_id (f, "Dinkes"));
   zona_assessment_dialog_set_scheme (dialog, "pekppp");
   zona_assessment_dialog_set_year (dialog, 2024);
   settle (20);
 
   /* The choice appears for a version with indicators; the form, only once it is chosen. */
-  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "mode_box")));
+  g_assert_true (gtk_widget_get_visible (result_dialog_child (dialog, "mode_box")));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (get_form (dialog))));
-  gtk_toggle_button_set_active (dialog_child (dialog, "indicator_toggle"), TRUE);
+  gtk_toggle_button_set_active (result_dialog_child (dialog, "indicator_toggle"), TRUE);
   settle (20);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (get_form (dialog))));
-  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, "score_row")));
-  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "total_row")));
+  g_assert_false (gtk_widget_get_visible (result_dialog_child (dialog, "score_row")));
+  g_assert_true (gtk_widget_get_visible (result_dialog_child (dialog, "total_row")));
   g_assert_cmpuint (zona_indicator_form_get_n_indicators (get_form (dialog)), ==,
                     zona_scheme_version_n_indicators (version));
 
   /* Nothing typed yet: no total, nothing to save. */
-  g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, "total_label")), ==, "—");
+  g_assert_cmpstr (gtk_label_get_label (result_dialog_child (dialog, "total_label")), ==, "—");
   g_assert_false (gtk_widget_get_sensitive (save_button));
 
   /* Every indicator typed: the total is exactly what core computes from the same values. */
@@ -263,12 +251,12 @@ test_live_total (WindowFixture *f,
   g_assert_no_error (error);
   expected_text = zona_score_format (expected);
   g_test_message ("Total of %u indicators: %s", g_hash_table_size (values), expected_text);
-  g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, "total_label")), ==,
+  g_assert_cmpstr (gtk_label_get_label (result_dialog_child (dialog, "total_label")), ==,
                    expected_text);
   band = zona_scheme_classify (scheme, 2024, expected, &reason);
   g_assert_nonnull (band);
   g_assert_cmpstr (zona_assessment_dialog_get_category_text (dialog), ==, band->name);
-  g_assert_cmpstr (zona_category_chip_get_label (dialog_child (dialog, "category_chip")), ==,
+  g_assert_cmpstr (zona_category_chip_get_label (result_dialog_child (dialog, "category_chip")), ==,
                    band->name);
   g_assert_true (gtk_widget_get_sensitive (save_button));
 
@@ -287,7 +275,7 @@ test_live_total (WindowFixture *f,
                                             "error"));
   g_assert_false (gtk_widget_get_sensitive (save_button));
   g_assert_false (zona_assessment_dialog_get_valid (dialog));
-  g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, "total_label")), ==, "—");
+  g_assert_cmpstr (gtk_label_get_label (result_dialog_child (dialog, "total_label")), ==, "—");
 
   /* Above the scale of 5: refused too, with the limits in the reason. */
   type_field (dialog, "SP-03", "5,5");
@@ -308,7 +296,7 @@ test_live_total (WindowFixture *f,
   settle (20);
   g_assert_false (gtk_widget_has_css_class (bad_entry, "error"));
   g_assert_true (g_str_has_prefix (field_subtitle (dialog, "SP-03"), "SP-03"));
-  g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, "total_label")), ==,
+  g_assert_cmpstr (gtk_label_get_label (result_dialog_child (dialog, "total_label")), ==,
                    expected_text);
   g_assert_true (gtk_widget_get_sensitive (save_button));
 
@@ -328,7 +316,7 @@ test_live_total (WindowFixture *f,
 
   /* Reopened, it is shown indicator by indicator with the values filled in. */
   dialog = open_edit_dialog (f, saved);
-  g_assert_true (gtk_toggle_button_get_active (dialog_child (dialog, "indicator_toggle")));
+  g_assert_true (gtk_toggle_button_get_active (result_dialog_child (dialog, "indicator_toggle")));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (get_form (dialog))));
   {
     ZonaScore value;
@@ -338,9 +326,9 @@ test_live_total (WindowFixture *f,
     text = zona_score_format (value);
     g_assert_cmpstr (field_text (dialog, "KB-01"), ==, text);
   }
-  g_assert_cmpstr (gtk_label_get_label (dialog_child (dialog, "total_label")), ==,
+  g_assert_cmpstr (gtk_label_get_label (result_dialog_child (dialog, "total_label")), ==,
                    expected_text);
-  g_assert_true (gtk_widget_get_sensitive (dialog_child (dialog, "save_button")));
+  g_assert_true (gtk_widget_get_sensitive (result_dialog_child (dialog, "save_button")));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -364,7 +352,7 @@ test_switching (WindowFixture *f,
   zona_assessment_dialog_set_subject (dialog, unit_id (f, "Dinkes"));
   zona_assessment_dialog_set_scheme (dialog, "pekppp");
   zona_assessment_dialog_set_year (dialog, 2024);
-  gtk_toggle_button_set_active (dialog_child (dialog, "indicator_toggle"), TRUE);
+  gtk_toggle_button_set_active (result_dialog_child (dialog, "indicator_toggle"), TRUE);
   type_field (dialog, "KB-01", "4,25");
   settle (20);
 
@@ -385,9 +373,9 @@ test_switching (WindowFixture *f,
   /* 2025 (era IV) names none: only the total can be typed, and the choice is gone. */
   zona_assessment_dialog_set_year (dialog, 2025);
   settle (20);
-  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, "mode_box")));
+  g_assert_false (gtk_widget_get_visible (result_dialog_child (dialog, "mode_box")));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (form)));
-  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "score_row")));
+  g_assert_true (gtk_widget_get_visible (result_dialog_child (dialog, "score_row")));
 
   /* Back on PEKPPP the form returns, with what was typed before. */
   zona_assessment_dialog_set_scheme (dialog, "pekppp");
@@ -401,11 +389,11 @@ test_switching (WindowFixture *f,
   settle (20);
   g_assert_true (zona_aggregate_total (scheme, version, values, &expected, NULL, NULL));
   expected_text = zona_score_format (expected);
-  gtk_toggle_button_set_active (dialog_child (dialog, "total_toggle"), TRUE);
+  gtk_toggle_button_set_active (result_dialog_child (dialog, "total_toggle"), TRUE);
   settle (20);
-  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "score_row")));
+  g_assert_true (gtk_widget_get_visible (result_dialog_child (dialog, "score_row")));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (form)));
-  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "score_row")), ==,
+  g_assert_cmpstr (gtk_editable_get_text (result_dialog_child (dialog, "score_row")), ==,
                    expected_text);
   g_assert_true (zona_assessment_dialog_get_valid (dialog));
 
@@ -466,13 +454,13 @@ test_total_over_indicators (WindowFixture *f,
 
   /* Only the status changes: the total and its indicator scores stay as they were. */
   dialog = open_edit_dialog (f, recorded);
-  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, "replace_note")));
-  gtk_toggle_button_set_active (dialog_child (dialog, "total_toggle"), TRUE);
+  g_assert_false (gtk_widget_get_visible (result_dialog_child (dialog, "replace_note")));
+  gtk_toggle_button_set_active (result_dialog_child (dialog, "total_toggle"), TRUE);
   settle (20);
-  g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "replace_note")));
-  g_assert_cmpstr (gtk_editable_get_text (dialog_child (dialog, "score_row")), ==, total_text);
-  adw_combo_row_set_selected (dialog_child (dialog, "status_row"), 1);
-  click (dialog_child (dialog, "save_button"));
+  g_assert_true (gtk_widget_get_visible (result_dialog_child (dialog, "replace_note")));
+  g_assert_cmpstr (gtk_editable_get_text (result_dialog_child (dialog, "score_row")), ==, total_text);
+  adw_combo_row_set_selected (result_dialog_child (dialog, "status_row"), 1);
+  click (result_dialog_child (dialog, "save_button"));
   settle (50);
   g_assert_null (find_toplevel (ZONA_TYPE_ASSESSMENT_DIALOG));
   kept = get_result (f, "Dinkes", "pekppp", 2024);
@@ -485,10 +473,10 @@ test_total_over_indicators (WindowFixture *f,
 
   /* The published total differs: typed over the computed one, it replaces the indicators. */
   dialog = open_edit_dialog (f, kept);
-  gtk_toggle_button_set_active (dialog_child (dialog, "total_toggle"), TRUE);
-  gtk_editable_set_text (dialog_child (dialog, "score_row"), "4,61");
+  gtk_toggle_button_set_active (result_dialog_child (dialog, "total_toggle"), TRUE);
+  gtk_editable_set_text (result_dialog_child (dialog, "score_row"), "4,61");
   settle (20);
-  click (dialog_child (dialog, "save_button"));
+  click (result_dialog_child (dialog, "save_button"));
   settle (50);
   g_assert_null (find_toplevel (ZONA_TYPE_ASSESSMENT_DIALOG));
   replaced = get_result (f, "Dinkes", "pekppp", 2024);
@@ -500,8 +488,8 @@ test_total_over_indicators (WindowFixture *f,
 
   /* Reopened, it is a typed total again. */
   dialog = open_edit_dialog (f, replaced);
-  g_assert_false (gtk_toggle_button_get_active (dialog_child (dialog, "indicator_toggle")));
-  g_assert_false (gtk_widget_get_visible (dialog_child (dialog, "replace_note")));
+  g_assert_false (gtk_toggle_button_get_active (result_dialog_child (dialog, "indicator_toggle")));
+  g_assert_false (gtk_widget_get_visible (result_dialog_child (dialog, "replace_note")));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -530,7 +518,7 @@ test_default_year (WindowFixture *f,
 
   g_assert_true (zona_window_select_region (f->window, "35.77"));
   dialog = open_add_dialog (f);
-  year_spin = dialog_child (dialog, "year_spin");
+  year_spin = result_dialog_child (dialog, "year_spin");
 
   /* The default scheme: a year it covers, and not a later one than this. */
   year = gtk_spin_button_get_value_as_int (year_spin);
@@ -555,7 +543,7 @@ test_default_year (WindowFixture *f,
   old = get_result (f, "Disdukcapil", "ombudsman", 2023);
   g_assert_nonnull (old);
   dialog = open_edit_dialog (f, old);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (dialog_child (dialog, "year_spin")), ==,
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (result_dialog_child (dialog, "year_spin")), ==,
                    2023);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -605,7 +593,7 @@ test_screenshot (WindowFixture *f,
   zona_assessment_dialog_set_subject (dialog, unit_id (f, "Dinkes"));
   zona_assessment_dialog_set_scheme (dialog, "pekppp");
   zona_assessment_dialog_set_year (dialog, 2024);
-  gtk_toggle_button_set_active (dialog_child (dialog, "indicator_toggle"), TRUE);
+  gtk_toggle_button_set_active (result_dialog_child (dialog, "indicator_toggle"), TRUE);
   type_all (dialog, version, values);
   type_field (dialog, "KB-02", "9O");
   type_field (dialog, "KB-04", "");

@@ -23,17 +23,6 @@
 #define DINSOS_PPPA "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"
 
 static gpointer
-window_child (WindowFixture *f,
-              const char    *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), ZONA_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-
-  return child;
-}
-
-static gpointer
 dialog_child (ZonaMergeDialog *dialog,
               const char      *name)
 {
@@ -90,26 +79,6 @@ window_lists_unit (WindowFixture *f,
     }
 
   return FALSE;
-}
-
-static void
-select_unit_row (WindowFixture *f,
-                 const char    *short_name)
-{
-  GtkSelectionModel *rows = gtk_column_view_get_model (window_child (f, "unit_view"));
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rows)); i++)
-    {
-      g_autoptr(ZonaResultItem) item = g_list_model_get_item (G_LIST_MODEL (rows), i);
-
-      if (g_strcmp0 (zona_result_item_get_short_name (item), short_name) == 0)
-        {
-          gtk_selection_model_select_item (rows, i, TRUE);
-          return;
-        }
-    }
-
-  g_assert_not_reached ();
 }
 
 static ZonaMergeDialog *

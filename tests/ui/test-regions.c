@@ -20,18 +20,6 @@
 #include "ui-test-utils.h"
 
 static gpointer
-template_child (gpointer    widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-
-  return child;
-}
-
-static gpointer
 open_dialog (WindowFixture    *f,
              const char *action,
              GType       type)

@@ -15,17 +15,6 @@
 #include "zona-window.h"
 #include "ui-test-utils.h"
 
-static gpointer
-window_child (WindowFixture *f,
-              const char    *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), ZONA_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-
-  return child;
-}
-
 /* The rows the column view shows, after the filter and the sort. */
 static GListModel *
 unit_rows (WindowFixture *f)

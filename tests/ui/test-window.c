@@ -109,20 +109,16 @@ fixture_tear_down (Fixture       *f,
 }
 
 static gpointer
-template_child (Fixture    *f,
-                const char *name)
+fixture_child (Fixture    *f,
+               const char *name)
 {
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), ZONA_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-
-  return child;
+  return template_child (f->window, ZONA_TYPE_WINDOW, name);
 }
 
 static GListModel *
 sidebar_model (Fixture *f)
 {
-  GtkListView *list = template_child (f, "region_list");
+  GtkListView *list = fixture_child (f, "region_list");
 
   return G_LIST_MODEL (gtk_list_view_get_model (list));
 }
@@ -184,7 +180,7 @@ card_texts (Fixture *f)
 {
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
-  collect_labels (template_child (f, "card_box"), texts);
+  collect_labels (fixture_child (f, "card_box"), texts);
 
   return texts;
 }
@@ -220,7 +216,7 @@ test_regions (Fixture       *f,
     { "35.77", "Kota Madiun" },
   };
   GListModel *model = sidebar_model (f);
-  GtkStack *main_stack = template_child (f, "main_stack");
+  GtkStack *main_stack = fixture_child (f, "main_stack");
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "regions");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, G_N_ELEMENTS (expected));
@@ -243,8 +239,8 @@ test_kota_madiun (Fixture       *f,
 {
   g_autoptr(GPtrArray) cards = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
-  GtkColumnView *unit_view = template_child (f, "unit_view");
-  AdwWindowTitle *title = template_child (f, "region_title");
+  GtkColumnView *unit_view = fixture_child (f, "unit_view");
+  AdwWindowTitle *title = fixture_child (f, "region_title");
 
   select_region (f, "35.77");
   wait_for_frames (GTK_WIDGET (f->window), 2);
@@ -291,7 +287,7 @@ test_mukomuko (Fixture       *f,
   g_assert_true (labels_contain (cards, "+0,62"));
   g_assert_true (labels_contain (cards, "since 2023"));
 
-  chip = find_widget (template_child (f, "card_box"), ZONA_TYPE_CATEGORY_CHIP);
+  chip = find_widget (fixture_child (f, "card_box"), ZONA_TYPE_CATEGORY_CHIP);
   g_assert_nonnull (chip);
   g_assert_cmpstr (zona_category_chip_get_label (ZONA_CATEGORY_CHIP (chip)), ==, "Kategori A");
 
@@ -341,8 +337,8 @@ static void
 test_search (Fixture       *f,
              gconstpointer  data)
 {
-  GtkEditable *entry = template_child (f, "search_entry");
-  GtkStack *sidebar_stack = template_child (f, "sidebar_stack");
+  GtkEditable *entry = fixture_child (f, "search_entry");
+  GtkStack *sidebar_stack = fixture_child (f, "sidebar_stack");
   GListModel *model = sidebar_model (f);
   g_autoptr(ZonaRegionItem) match = NULL;
   g_autoptr(ZonaRegionItem) by_code = NULL;
@@ -383,8 +379,8 @@ test_sort_numeric (Fixture       *f,
 {
   g_autoptr(ZonaRegion) region = NULL;
   g_autoptr(GError) error = NULL;
-  GtkColumnView *unit_view = template_child (f, "unit_view");
-  GtkColumnViewColumn *score_column = template_child (f, "score_column");
+  GtkColumnView *unit_view = fixture_child (f, "unit_view");
+  GtkColumnViewColumn *score_column = fixture_child (f, "score_column");
   ZonaUnit unit = { 0 };
   ZonaAssessment assessment = { 0 };
   GListModel *rows;
@@ -433,8 +429,8 @@ static void
 test_empty (Fixture       *f,
             gconstpointer  data)
 {
-  GtkStack *main_stack = template_child (f, "main_stack");
-  AdwStatusPage *empty_page = template_child (f, "empty_page");
+  GtkStack *main_stack = fixture_child (f, "main_stack");
+  AdwStatusPage *empty_page = fixture_child (f, "empty_page");
   GtkWidget *add_button = gtk_widget_get_first_child (adw_status_page_get_child (empty_page));
 
   g_assert_cmpuint (g_list_model_get_n_items (sidebar_model (f)), ==, 0);

@@ -12,6 +12,7 @@
 
 #include "zona-demo.h"
 #include "ui-test-utils.h"
+#include "zona-result-item.h"
 #include "zona-test-utils.h"
 
 static gboolean
@@ -148,4 +149,54 @@ render_to_file (GtkWidget  *widget,
 
   /* Text, cards and rows make far more than a sliver of the picture differ from its corner. */
   g_assert_cmpuint (n_different, >, (gsize) width * height / 100);
+}
+
+/* The child @name of @widget's template of @type; it must exist. */
+gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+
+  return child;
+}
+
+gpointer
+window_child (WindowFixture *f,
+              const char    *name)
+{
+  return template_child (f->window, ZONA_TYPE_WINDOW, name);
+}
+
+gpointer
+result_dialog_child (ZonaAssessmentDialog *dialog,
+                     const char           *name)
+{
+  return template_child (dialog, ZONA_TYPE_ASSESSMENT_DIALOG, name);
+}
+
+/* Selects the row of the unit with @short_name in the region's list, as shown (filtered and
+ * sorted); returns its position. */
+guint
+select_unit_row (WindowFixture *f,
+                 const char    *short_name)
+{
+  GtkSelectionModel *rows = gtk_column_view_get_model (window_child (f, "unit_view"));
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (rows));
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(ZonaResultItem) item = g_list_model_get_item (G_LIST_MODEL (rows), i);
+
+      if (g_strcmp0 (zona_result_item_get_short_name (item), short_name) == 0)
+        {
+          gtk_selection_model_select_item (rows, i, TRUE);
+          return i;
+        }
+    }
+
+  g_assert_not_reached ();
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "zona-assessment-dialog.h"
 #include "zona-store.h"
 #include "zona-window.h"
 
@@ -47,5 +48,22 @@ find_toplevel (GType type);
 void
 render_to_file (GtkWidget  *widget,
                 const char *png);
+
+gpointer
+template_child (gpointer    widget,
+                GType       type,
+                const char *name);
+
+gpointer
+window_child (WindowFixture *f,
+              const char    *name);
+
+gpointer
+result_dialog_child (ZonaAssessmentDialog *dialog,
+                     const char           *name);
+
+guint
+select_unit_row (WindowFixture *f,
+                 const char    *short_name);
 
 G_END_DECLS
