@@ -109,7 +109,9 @@ group_events (ZonaStore     *store,
               gint64         successor_id,
               GError       **error)
 {
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) history_event_free);
+  g_autoptr(GPtrArray) events = NULL;
+
+  events = g_ptr_array_new_with_free_func ((GDestroyNotify) history_event_free);
 
   for (guint i = 0; i < links->len; i++)
     {
@@ -163,11 +165,13 @@ get_successions (ZonaStore   *store,
                  gint64       unit_id,
                  GError     **error)
 {
-  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) history_event_free);
+  g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GArray) successors = zona_store_get_successors (store, unit_id, error);
 
   if (successors == NULL)
     return NULL;
+
+  events = g_ptr_array_new_with_free_func ((GDestroyNotify) history_event_free);
 
   for (guint i = 0; i < successors->len; i++)
     {
