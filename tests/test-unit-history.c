@@ -167,6 +167,7 @@ test_years (ZonaTestDir   *fixture,
   g_assert_cmpint (year->year, ==, 2021);
   g_assert_true (year->has_delta);
   g_assert_cmpint (year->delta, ==, 500);
+  g_assert_cmpint (year->previous_year, ==, 2019);
   g_assert_cmpstr (year->category_name, ==, "Zona Kuning");
   g_assert_cmpint (year->published_rank, ==, 2);
   g_assert_cmpint (year->published_rank_of, ==, 9);
@@ -185,6 +186,7 @@ test_years (ZonaTestDir   *fixture,
   g_assert_cmpint (year->year, ==, 2023);
   g_assert_cmpint (year->score, ==, 9520);
   g_assert_cmpint (year->delta, ==, 1520);
+  g_assert_cmpint (year->previous_year, ==, 2021);
   g_assert_cmpstr (year->category, ==, "A");
   g_assert_cmpstr (year->category_name, ==, "Kategori A");
   g_assert_nonnull (year->colour);

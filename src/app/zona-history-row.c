@@ -49,6 +49,13 @@ describe_year (const ZonaHistoryYear *year)
   else if (year->published_rank > 0)
     g_ptr_array_add (parts, g_strdup_printf (_("Rank %d"), year->published_rank));
 
+  /* A change measured across a year without a score (2020, not held; a draft) says from
+   * when. */
+  if (year->has_delta && year->previous_year != year->year - 1)
+    /* Translators: under a year whose change is measured from an earlier year than the one
+     * before it, "change since 2019". */
+    g_ptr_array_add (parts, g_strdup_printf (_("change since %d"), year->previous_year));
+
   if (year->former_name != NULL)
     /* Translators: the name a unit had in a year before a rename or merge, "recorded as
      * Dinas Sosial". */

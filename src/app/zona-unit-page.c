@@ -27,6 +27,10 @@ struct _ZonaUnitPage
   GArray              *trail;          /* gint64: units shown before, the latest last */
   GPtrArray           *added;          /* groups and rows added for the unit shown */
 
+  /* The year row last activated: after its correction, its new row gets the focus back. */
+  char                *activated_scheme;
+  int                  activated_year;
+
   /* Template widgets */
   AdwPreferencesPage  *preferences_page;
   GtkLabel            *name_label;
@@ -229,6 +233,10 @@ static void
 on_row_activated (ZonaUnitPage   *self,
                   ZonaHistoryRow *row)
 {
+  g_free (self->activated_scheme);
+  self->activated_scheme = g_strdup (zona_history_row_get_scheme_id (row));
+  self->activated_year = zona_history_row_get_year (row);
+
   g_signal_emit (self, signals[RESULT_ACTIVATED], 0,
                  zona_history_row_get_unit_id (row),
                  zona_history_row_get_scheme_id (row),
@@ -281,7 +289,7 @@ describe_period (const ZonaUnit *unit)
   return g_strdup (_("No start or end recorded"));
 }
 
-/* The line under the name: "Dinsos · Dinas · Since 2025". */
+/* The line under the name: "Dinsos · Dinas · Since 2025"; years only when some are known. */
 static char *
 describe_summary (const ZonaUnit *unit,
                   const char     *period)
@@ -293,7 +301,8 @@ describe_summary (const ZonaUnit *unit,
     g_ptr_array_add (parts, unit->short_name);
   if (kind != NULL && *kind != '\0')
     g_ptr_array_add (parts, (char *) kind);
-  g_ptr_array_add (parts, (char *) period);
+  if (unit->valid_from != 0 || unit->valid_to != 0)
+    g_ptr_array_add (parts, (char *) period);
   g_ptr_array_add (parts, NULL);
 
   return g_strjoinv (_(" · "), (char **) parts->pdata);
@@ -342,6 +351,31 @@ clear_added (ZonaUnitPage *self)
   g_ptr_array_set_size (self->added, 0);
 }
 
+/* The first year row in @widget, or the row of @year in @scheme_id when that is given. */
+static GtkWidget *
+find_history_row (GtkWidget  *widget,
+                  const char *scheme_id,
+                  int         year)
+{
+  if (ZONA_IS_HISTORY_ROW (widget) &&
+      (scheme_id == NULL ||
+       (g_str_equal (zona_history_row_get_scheme_id (ZONA_HISTORY_ROW (widget)), scheme_id) &&
+        zona_history_row_get_year (ZONA_HISTORY_ROW (widget)) == year)))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = find_history_row (child, scheme_id, year);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
 static void
 show_history (ZonaUnitPage    *self,
               ZonaUnitHistory *history)
@@ -369,9 +403,9 @@ show_history (ZonaUnitPage    *self,
 
   for (guint i = 0; i < history->successions->len; i++)
     {
-      g_autofree char *markup = describe_succession (self,
-                                                     g_ptr_array_index (history->successions,
-                                                                        i));
+      const ZonaHistoryEvent *event = g_ptr_array_index (history->successions, i);
+      g_autofree char *markup = describe_succession (self, event);
+
       add_lineage_row (self, markup);
     }
   for (guint i = 0; i < history->origins->len; i++)
@@ -400,40 +434,33 @@ show_history (ZonaUnitPage    *self,
   adw_status_page_set_description (self->empty_page, empty);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_group), history->schemes->len == 0);
 
-  /* Another unit starts at its top; the same one, brought up to date, stays where it was. */
+  /* Another unit starts at its top; the same one, brought up to date, stays where it was,
+   * and so does the year last acted on, for grab_focus. */
   if (!same_unit)
-    scroll_to_top (self);
-}
-
-static GtkWidget *
-find_history_row (GtkWidget *widget)
-{
-  if (ZONA_IS_HISTORY_ROW (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *row = find_history_row (child);
-
-      if (row != NULL)
-        return row;
+      scroll_to_top (self);
+      g_clear_pointer (&self->activated_scheme, g_free);
     }
-
-  return NULL;
 }
 
-/* The focus goes where the user is likely to act: the latest result, or the button that
- * enters the first one. */
+/* The focus goes where the user is likely to act: back to the year just corrected, else the
+ * latest result, or the button that enters the first one. */
 static gboolean
 zona_unit_page_grab_focus (GtkWidget *widget)
 {
   ZonaUnitPage *self = ZONA_UNIT_PAGE (widget);
 
+  if (self->activated_scheme != NULL)
+    {
+      GtkWidget *row = find_history_row (widget, self->activated_scheme, self->activated_year);
+
+      if (row != NULL)
+        return gtk_widget_grab_focus (row);
+    }
+
   for (guint i = 0; i < self->added->len; i++)
     {
-      GtkWidget *row = find_history_row (g_ptr_array_index (self->added, i));
+      GtkWidget *row = find_history_row (g_ptr_array_index (self->added, i), NULL, 0);
 
       if (row != NULL)
         return gtk_widget_grab_focus (row);
@@ -466,6 +493,7 @@ zona_unit_page_finalize (GObject *object)
 
   g_clear_pointer (&self->history, zona_unit_history_free);
   g_clear_pointer (&self->trail, g_array_unref);
+  g_clear_pointer (&self->activated_scheme, g_free);
 
   G_OBJECT_CLASS (zona_unit_page_parent_class)->finalize (object);
 }

@@ -70,12 +70,17 @@ _zona_window_show_unit (ZonaWindow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->unit_page));
 }
 
-/* Selects the row of @unit_id in the unit list; %FALSE when the list has none. */
+/* Selects a row of @unit_id in the unit list; %FALSE when the list has none. */
 static gboolean
 select_unit_row (ZonaWindow *self,
                  gint64      unit_id)
 {
   GListModel *rows = G_LIST_MODEL (self->result_selection);
+  ZonaResultItem *selected = gtk_single_selection_get_selected_item (self->result_selection);
+
+  /* A unit has a row per scheme: the one it was opened from stays selected. */
+  if (selected != NULL && zona_result_item_get_result (selected)->unit_id == unit_id)
+    return TRUE;
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -240,6 +245,7 @@ _zona_window_unit_page_refresh (ZonaWindow *self,
     }
 
   present_page (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->unit_page));
 }
 
 void

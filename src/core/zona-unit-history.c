@@ -282,6 +282,7 @@ scheme_history (ZonaStore        *store,
   g_autoptr(GPtrArray) trend = NULL;
   const ZonaScheme *scheme;
   ZonaHistoryScheme *entry;
+  int scored_year = 0;
 
   if ((scheme = zona_store_find_scheme (store, scheme_id, error)) == NULL)
     return NULL;
@@ -306,6 +307,12 @@ scheme_history (ZonaStore        *store,
       year->score = point->score;
       year->has_delta = point->has_delta;
       year->delta = point->delta;
+      /* The trend measures a change from the scored year before, which a year not held or a
+       * draft without a score can push further back than the calendar's. */
+      if (point->has_delta)
+        year->previous_year = scored_year;
+      if (point->has_score)
+        scored_year = point->year;
       if (g_strcmp0 (point->subject_name, history->unit->name) != 0)
         year->former_name = g_strdup (point->subject_name);
 

@@ -40,6 +40,7 @@ typedef struct
   ZonaScore             score;
   gboolean              has_delta;
   ZonaScore             delta;            /* change since the scored year before */
+  int                   previous_year;    /* that year, when there is a change */
   char                 *category;         /* band code, "A"; NULL when there is no category */
   char                 *category_name;    /* "Kategori A", "Zona Kuning" */
   char                 *label;            /* "Kualitas Tertinggi" */

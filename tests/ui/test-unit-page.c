@@ -422,6 +422,13 @@ test_years (WindowFixture *f,
   g_assert_false (gtk_widget_get_visible (page_part (f, "empty_group")));
   g_assert_false (gtk_widget_get_visible (page_part (f, "lineage_group")));
 
+  /* 2021's change is measured from 2019, 2020 not being held, and 2023's from 2021, 2022
+   * having no score yet: both say so. */
+  g_assert_nonnull (strstr (zona_history_row_get_detail_text (find_row (f, "ombudsman", 2021)),
+                            "change since 2019"));
+  g_assert_nonnull (strstr (zona_history_row_get_detail_text (find_row (f, "ombudsman", 2023)),
+                            "change since 2021"));
+
   /* The draft says so, and that it has no score yet. */
   g_assert_nonnull (strstr (zona_history_row_get_detail_text (find_row (f, "ombudsman", 2022)),
                             "Draft"));
@@ -537,6 +544,8 @@ test_edit (WindowFixture *f,
   settle (20);
   open_unit_page (f, disdukcapil->id);
 
+  /* As from the keyboard: the row has the focus, then is activated. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (find_row (f, "ombudsman", 2021))));
   adw_action_row_activate (ADW_ACTION_ROW (find_row (f, "ombudsman", 2021)));
   settle (20);
   dialog = find_toplevel (ZONA_TYPE_ASSESSMENT_DIALOG);
@@ -558,6 +567,9 @@ test_edit (WindowFixture *f,
   g_assert_cmpstr (zona_history_row_get_category_text (find_row (f, "ombudsman", 2021)), ==,
                    "Zona Kuning");
   assert_rows_are_trend (f, disdukcapil->id, "ombudsman");
+  /* The corrected year keeps the keyboard focus, though its row was made anew. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) ==
+                 GTK_WIDGET (find_row (f, "ombudsman", 2021)));
 
   /* Deleted from the dialog: the year goes, the toast offers Undo, which brings it back. */
   adw_action_row_activate (ADW_ACTION_ROW (find_row (f, "ombudsman", 2019)));
