@@ -399,6 +399,8 @@ test_years (WindowFixture *f,
             gconstpointer  data)
 {
   g_autoptr(ZonaUnit) unit = NULL;
+  g_autofree char *expected = NULL;
+  ZonaHistoryRow *row;
   GtkWidget *back;
   gint64 unit_id;
   guint n_years;
@@ -428,6 +430,16 @@ test_years (WindowFixture *f,
                             "change since 2019"));
   g_assert_nonnull (strstr (zona_history_row_get_detail_text (find_row (f, "ombudsman", 2023)),
                             "change since 2021"));
+
+  /* A screen reader hears a year's row as one sentence of what it shows; the name is a
+   * heading. */
+  row = find_row (f, "ombudsman", 2023);
+  expected = g_strdup_printf ("2023: %s, %s, %s, %s", zona_history_row_get_score_text (row),
+                              zona_history_row_get_category_text (row),
+                              zona_history_row_get_change_text (row),
+                              zona_history_row_get_detail_text (row));
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  gtk_test_accessible_assert_role (page_part (f, "name_label"), GTK_ACCESSIBLE_ROLE_HEADING);
 
   /* The draft says so, and that it has no score yet. */
   g_assert_nonnull (strstr (zona_history_row_get_detail_text (find_row (f, "ombudsman", 2022)),
@@ -724,6 +736,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The test backend keeps what assistive technologies are told, without a session bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
 
   /* gtk_test_init() sets a locale that is not installed here; the environment's is C.UTF-8,
