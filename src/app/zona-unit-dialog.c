@@ -342,3 +342,21 @@ failed:
 
   return NULL;
 }
+
+/**
+ * zona_unit_dialog_get_kind_label:
+ * @kind: (nullable): a unit's kind as the store keeps it, "rsud"
+ *
+ * The word the dialog shows for a kind, so that other views name it the same way.
+ *
+ * Returns: (nullable): "RSUD" for "rsud"; @kind itself when the dialog does not offer it
+ */
+const char *
+zona_unit_dialog_get_kind_label (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (unit_kinds); i++)
+    if (g_strcmp0 (unit_kinds[i].id, kind) == 0)
+      return unit_kinds[i].label;
+
+  return kind;
+}

@@ -16,10 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ZonaUnitDialog, zona_unit_dialog, ZONA, UNIT_DIALOG, AdwWindow)
 
-ZonaUnitDialog *zona_unit_dialog_new (GtkWindow   *parent,
-                                      ZonaStore   *store,
-                                      const char  *region_code,
-                                      gint64       unit_id,
-                                      GError     **error);
+ZonaUnitDialog *zona_unit_dialog_new            (GtkWindow   *parent,
+                                                 ZonaStore   *store,
+                                                 const char  *region_code,
+                                                 gint64       unit_id,
+                                                 GError     **error);
+const char     *zona_unit_dialog_get_kind_label (const char  *kind);
 
 G_END_DECLS

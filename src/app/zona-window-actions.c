@@ -139,6 +139,9 @@ add_result_action (GtkWidget  *widget,
       if (result->scheme_id != NULL)
         zona_assessment_dialog_set_scheme (dialog, result->scheme_id);
     }
+  /* On a unit's page, the result is that unit's. */
+  else if (_zona_window_get_shown_unit (self) != 0)
+    zona_assessment_dialog_set_subject (dialog, _zona_window_get_shown_unit (self));
 
   _zona_window_present_result_dialog (self, dialog);
 }
@@ -580,6 +583,7 @@ _zona_window_actions_update (ZonaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-region", has_region);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  self->store != NULL && self->undo_assessment != NULL);
+  _zona_window_unit_page_update_actions (self);
 }
 
 void

@@ -9,6 +9,7 @@
 #include "zona-assessment-dialog.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
+#include "zona-unit-page.h"
 #include "zona-window.h"
 
 G_BEGIN_DECLS
@@ -77,6 +78,7 @@ struct _ZonaWindow
   GtkColumnViewColumn  *rank_column;
   GtkColumnViewColumn  *category_column;
   GtkColumnViewColumn  *change_column;
+  ZonaUnitPage         *unit_page;
 };
 
 void            _zona_window_class_actions_init     (ZonaWindowClass *klass);
@@ -115,5 +117,15 @@ void            _zona_window_edit_result            (ZonaWindow           *self,
 void            _zona_window_delete_result          (ZonaWindow      *self,
                                                      ZonaAssessment  *owned,
                                                      const char      *subject);
+
+void            _zona_window_class_unit_page_init   (ZonaWindowClass *klass);
+void            _zona_window_unit_page_init         (ZonaWindow      *self);
+void            _zona_window_unit_page_update_actions
+                                                    (ZonaWindow      *self);
+gint64          _zona_window_get_shown_unit         (ZonaWindow      *self);
+void            _zona_window_show_unit              (ZonaWindow      *self,
+                                                     gint64           unit_id);
+void            _zona_window_unit_page_refresh      (ZonaWindow      *self,
+                                                     gint64           unit_id);
 
 G_END_DECLS

@@ -834,6 +834,57 @@ zona_store_get_lineage (ZonaStore  *self,
 }
 
 /**
+ * zona_store_get_successors:
+ * @self: a store
+ * @unit_id: a unit
+ * @error: a database error
+ *
+ * The other way of zona_store_get_lineage(): what a unit that ended became, so that its page
+ * can say "Became Dinsos PPPA in 2025" and lead there.
+ *
+ * Returns: (transfer full) (element-type ZonaLineage): the links that leave @unit_id, by year
+ */
+GArray *
+zona_store_get_successors (ZonaStore  *self,
+                           gint64      unit_id,
+                           GError    **error)
+{
+  static const char sql[] =
+    "SELECT predecessor_id, successor_id, kind, year, is_primary FROM unit_lineage "
+    "WHERE predecessor_id = ?1 ORDER BY year, successor_id";
+  g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (ZonaLineage));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), NULL);
+
+  g_array_set_clear_func (links, (GDestroyNotify) zona_lineage_clear);
+
+  if ((stmt = zona_store_prepare (self, sql, error)) == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ZonaLineage link = {
+        .predecessor_id = sqlite3_column_int64 (stmt, 0),
+        .successor_id = sqlite3_column_int64 (stmt, 1),
+        .kind = zona_store_column_text (stmt, 2),
+        .year = sqlite3_column_int (stmt, 3),
+        .is_primary = sqlite3_column_int (stmt, 4),
+      };
+
+      g_array_append_val (links, link);
+    }
+
+  if (!zona_store_finish (self, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&links);
+}
+
+/**
  * zona_store_set_region_followed:
  * @self: a store
  * @code: a region

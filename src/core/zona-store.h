@@ -123,6 +123,9 @@ gint64            zona_store_merge_units          (ZonaStore           *self,
 GArray           *zona_store_get_lineage          (ZonaStore           *self,
                                                    gint64               unit_id,
                                                    GError             **error);
+GArray           *zona_store_get_successors       (ZonaStore           *self,
+                                                   gint64               unit_id,
+                                                   GError             **error);
 
 /* Corrections and rounds (zona-store-edits.c) */
 gboolean          zona_store_update_unit          (ZonaStore           *self,
