@@ -193,7 +193,6 @@ on_result_activated (ZonaWindow   *self,
   g_autoptr(ZonaAssessment) assessment = NULL;
   g_autoptr(ZonaRegion) region = NULL;
   g_autoptr(GError) error = NULL;
-  ZonaAssessmentDialog *dialog;
 
   if (self->store == NULL || history == NULL)
     return;
@@ -208,15 +207,7 @@ on_result_activated (ZonaWindow   *self,
       return;
     }
 
-  dialog = zona_assessment_dialog_new (GTK_WINDOW (self), self->store, history->region_code,
-                                       assessment, &error);
-  if (dialog == NULL)
-    {
-      _zona_window_add_toast (self, error->message);
-      return;
-    }
-
-  _zona_window_present_result_dialog (self, dialog);
+  _zona_window_edit_result (self, assessment);
 }
 
 /**
