@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <nettle/sha2.h>
 #include <unistd.h>
 
 #include "zona-evidence.h"
@@ -18,6 +19,27 @@
 /* Files move through a buffer of this size, so that a 200 MB scan never sits whole in memory;
  * large enough that the cost per call disappears. */
 #define CHUNK_SIZE (1024 * 1024)
+
+/* Nettle's SHA-256 uses the processor's SHA instructions where there are any: about 1,7 GB/s
+ * on the machine of bench/RESULTS.md, against 0,5 GB/s for GChecksum, which took a third of
+ * the time of attaching a file. */
+static char *
+sha256_hex (struct sha256_ctx *ctx)
+{
+  static const char digits[] = "0123456789abcdef";
+  guint8 digest[SHA256_DIGEST_SIZE];
+  char *hex = g_malloc (2 * SHA256_DIGEST_SIZE + 1);
+
+  sha256_digest (ctx, sizeof digest, digest);
+  for (guint i = 0; i < SHA256_DIGEST_SIZE; i++)
+    {
+      hex[2 * i] = digits[digest[i] >> 4];
+      hex[2 * i + 1] = digits[digest[i] & 0xf];
+    }
+  hex[2 * SHA256_DIGEST_SIZE] = '\0';
+
+  return hex;
+}
 
 static ZonaAttachment *
 read_attachment (sqlite3_stmt *stmt)
@@ -157,15 +179,15 @@ set_changed_error (GError     **error,
 /* Runs through the file from its start, into @checksum or into @blob. The file must still
  * have @expected_size bytes. */
 static gboolean
-stream_file (ZonaStore     *self,
-             int            fd,
-             const char    *path,
-             gint64         expected_size,
-             GChecksum     *checksum,
-             sqlite3_blob  *blob,
-             guchar        *buffer,
-             GCancellable  *cancellable,
-             GError       **error)
+stream_file (ZonaStore          *self,
+             int                 fd,
+             const char         *path,
+             gint64              expected_size,
+             struct sha256_ctx  *checksum,
+             sqlite3_blob       *blob,
+             guchar             *buffer,
+             GCancellable       *cancellable,
+             GError            **error)
 {
   gint64 offset = 0;
   gssize n;
@@ -185,7 +207,7 @@ stream_file (ZonaStore     *self,
         break;
 
       if (checksum != NULL)
-        g_checksum_update (checksum, buffer, n);
+        sha256_update (checksum, n, buffer);
 
       if (blob != NULL)
         {
@@ -401,11 +423,11 @@ zona_store_attach_file (ZonaStore     *self,
                         GError       **error)
 {
   g_autoptr(ZonaEvidenceItem) item = NULL;
-  g_autoptr(GChecksum) checksum = NULL;
+  struct sha256_ctx checksum;
+  g_autofree char *sha256 = NULL;
   g_autofree char *basename = NULL;
   g_autofree char *mime_type = NULL;
   g_autofree guchar *buffer = NULL;
-  const char *sha256;
   GStatBuf st;
   gint64 id = 0;
   gssize head;
@@ -431,10 +453,10 @@ zona_store_attach_file (ZonaStore     *self,
 
   /* The hash is the content's key, so it is known before anything is written. */
   buffer = g_malloc (CHUNK_SIZE);
-  checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  if (!stream_file (self, fd, path, st.st_size, checksum, NULL, buffer, cancellable, error))
+  sha256_init (&checksum);
+  if (!stream_file (self, fd, path, st.st_size, &checksum, NULL, buffer, cancellable, error))
     goto out;
-  sha256 = g_checksum_get_string (checksum);
+  sha256 = sha256_hex (&checksum);
 
   if (lseek (fd, 0, SEEK_SET) != 0 || (head = read_chunk (fd, buffer, 4096)) < 0)
     {
@@ -579,13 +601,15 @@ copy_content (ZonaStore     *self,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree guchar *buffer = g_malloc (CHUNK_SIZE);
+  g_autofree char *hex = NULL;
+  struct sha256_ctx checksum;
   sqlite3_blob *blob = NULL;
   gboolean ok = FALSE;
   gint64 offset = 0;
   int rc;
 
+  sha256_init (&checksum);
   rc = sqlite3_blob_open (self->db, "main", "content", "data", rowid, FALSE, &blob);
   if (rc != SQLITE_OK)
     {
@@ -609,7 +633,7 @@ copy_content (ZonaStore     *self,
           goto out;
         }
 
-      g_checksum_update (checksum, buffer, n);
+      sha256_update (&checksum, n, buffer);
 
       if (!write_all (fd, buffer, n))
         {
@@ -624,7 +648,8 @@ copy_content (ZonaStore     *self,
       offset += n;
     }
 
-  if (g_strcmp0 (g_checksum_get_string (checksum), sha256) != 0)
+  hex = sha256_hex (&checksum);
+  if (g_strcmp0 (hex, sha256) != 0)
     goto damaged;
 
   ok = TRUE;
