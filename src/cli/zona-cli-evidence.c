@@ -72,14 +72,15 @@ add_item_json (JsonBuilder            *builder,
 }
 
 /* Prints @text in a column @width characters wide; printf's widths count bytes, which puts
- * names with letters beyond ASCII out of line. */
+ * names with letters beyond ASCII out of line. A longer text pushes the next column on by
+ * two spaces rather than running into it. */
 static void
 print_column (const char *text,
               guint       width)
 {
   glong length = g_utf8_strlen (text, -1);
 
-  printf ("%s%*s", text, length < (glong) width ? (int) (width - length) : 0, "");
+  printf ("%s%*s", text, length < (glong) width ? (int) (width - length) : 2, "");
 }
 
 static void
