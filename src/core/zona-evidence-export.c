@@ -80,7 +80,8 @@ trim_name (GString *name)
  * letters, digits, spaces and -_.() are kept (every other character becomes a space), runs of
  * spaces and dots shrink to one, no name ends in a dot or a space or starts with a dot, a
  * device name of Windows such as "CON" gets a "_" in front, and the result is cut to
- * @max_length characters, between words where one ends in its second half. Nothing is left that could name another folder ("/", "..").
+ * @max_length characters, between words where one ends in its second half. Nothing is left
+ * that could name another folder ("/", "..").
  *
  * Returns: (transfer full): the name, never empty ("_" when nothing of @text is left)
  */
@@ -393,7 +394,8 @@ prepare_root (Export      *export,
           int saved_errno = errno;
 
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       _("The folder “%s” cannot be made: %s"), shown, g_strerror (saved_errno));
+                       _("The folder “%s” cannot be made: %s"),
+                       shown, g_strerror (saved_errno));
           return FALSE;
         }
       export->created_root = TRUE;
