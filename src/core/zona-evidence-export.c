@@ -394,7 +394,7 @@ prepare_root (Export      *export,
           int saved_errno = errno;
 
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       _("The folder “%s” cannot be made: %s"),
+                       _("The folder “%s” cannot be created: %s"),
                        shown, g_strerror (saved_errno));
           return FALSE;
         }
@@ -470,7 +470,8 @@ reserve_pack_files (GHashTable *used)
 
 /* The checklists must be of one region, scheme and year: one pack is what one assessor gets. */
 static gboolean
-check_one_round (GPtrArray  *items,
+check_one_round (ZonaStore  *store,
+                 GPtrArray  *items,
                  GError    **error)
 {
   const ZonaEvidenceItem *first = g_ptr_array_index (items, 0);
@@ -489,15 +490,35 @@ check_one_round (GPtrArray  *items,
 
       if (g_strcmp0 (item->scheme_id, first->scheme_id) != 0 || item->year != first->year)
         {
+          const ZonaScheme *one = zona_store_find_scheme (store, first->scheme_id, NULL);
+          const ZonaScheme *other = zona_store_find_scheme (store, item->scheme_id, NULL);
+
           g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
                        _("The checklists chosen belong to several rounds (%s %d and %s %d): "
                          "choose one scheme and year"),
-                       first->scheme_id, first->year, item->scheme_id, item->year);
+                       one ? one->short_name : first->scheme_id, first->year,
+                       other ? other->short_name : item->scheme_id, item->year);
           return FALSE;
         }
     }
 
   return TRUE;
+}
+
+/* A unit's folder in a pack of several: its name, or its short name when the name is long
+ * ("DPMPTSP" rather than a cut "Dinas Penanaman Modal dan Pelayanan"). */
+static char *
+unit_folder (ZonaStore              *store,
+             const ZonaEvidenceItem *item)
+{
+  g_autoptr(ZonaUnit) unit = NULL;
+
+  if (item->unit_name != NULL && g_utf8_strlen (item->unit_name, -1) > UNIT_MAX &&
+      (unit = zona_store_get_unit (store, item->unit_id, NULL)) != NULL &&
+      unit->short_name != NULL)
+    return zona_evidence_safe_name (unit->short_name, UNIT_MAX);
+
+  return zona_evidence_safe_name (item->unit_name, UNIT_MAX);
 }
 
 /**
@@ -515,7 +536,8 @@ check_one_round (GPtrArray  *items,
  * each item's current file (earlier versions stay in the database) in a folder of its
  * dimension and indicator ("1 Kebijakan Pelayanan/KB-01 Standar pelayanan…/"), named after its
  * requirement code and title ("KB-01-a-SK-penetapan-standar-pelayanan.pdf"); with several
- * units, a folder per unit above that. Every name is safe on Windows and bounded in length
+ * units, a folder per unit above that (its name, or its short name when the name is long).
+ * Every name is safe on Windows and bounded in length
  * (see zona_evidence_safe_name()); two items whose names would clash get "-2", "-3".
  *
  * Beside the documents, "manifest.csv" lists every item, with a file or not: path, unit,
@@ -576,7 +598,7 @@ zona_evidence_export (ZonaStore                 *store,
       return FALSE;
     }
 
-  if (!check_one_round (items, error))
+  if (!check_one_round (store, items, error))
     return FALSE;
 
   first = g_ptr_array_index (items, 0);
@@ -609,7 +631,7 @@ zona_evidence_export (ZonaStore                 *store,
           if (item->assessment_id == last_assessment)
             continue;
           last_assessment = item->assessment_id;
-          stem = zona_evidence_safe_name (item->unit_name, UNIT_MAX);
+          stem = unit_folder (store, item);
           g_hash_table_insert (unit_dirs, g_memdup2 (&item->assessment_id, sizeof (gint64)),
                                claim_name (&export, "", stem, NULL));
         }
