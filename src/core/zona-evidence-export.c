@@ -604,8 +604,12 @@ zona_evidence_export (ZonaStore                 *store,
   first = g_ptr_array_index (items, 0);
   if ((scheme = zona_store_find_scheme (store, first->scheme_id, error)) == NULL)
     return FALSE;
-  version = zona_scheme_version_for_year (scheme, first->year);
-  g_return_val_if_fail (version != NULL, FALSE);
+  if ((version = zona_scheme_version_for_year (scheme, first->year)) == NULL)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("%s has no methodology for the year %d"), scheme->short_name, first->year);
+      return FALSE;
+    }
 
   /* A folder per unit when the pack holds several checklists, never one named like the
    * manifest or the sums. */

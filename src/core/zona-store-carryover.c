@@ -213,12 +213,14 @@ copy_structure (ZonaStore          *self,
   if (carry->from_assessment_id == 0)
     return TRUE;
 
-  /* zona_store_create_checklist() found the methodology. */
-  scheme = zona_store_find_scheme (self, scheme_id, error);
-  if (scheme == NULL)
+  if ((scheme = zona_store_find_scheme (self, scheme_id, error)) == NULL)
     return FALSE;
-  version = zona_scheme_version_for_year (scheme, year);
-  g_return_val_if_fail (version != NULL, FALSE);
+  if ((version = zona_scheme_version_for_year (scheme, year)) == NULL)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
+                   _("%s has no methodology for the year %d"), scheme->short_name, year);
+      return FALSE;
+    }
 
   if ((stmt = zona_store_prepare (self, sql_copy_people, error)) == NULL)
     return FALSE;
