@@ -541,6 +541,230 @@ test_attach_memory (ZonaTestDir   *fixture,
   g_assert_cmpint (peak[1] - peak[0], <, size / 1024 / 4);
 }
 
+/* Every file under @dir, counted. */
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  if (handle == NULL)
+    return 0;
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      n += g_file_test (child, G_FILE_TEST_IS_DIR) ? count_files (child) : 1;
+    }
+
+  return n;
+}
+
+static char *
+item_id_text (JsonNode *items,
+              guint     index)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT,
+                          member_int (json_array_get_object_element (node_array (items), index),
+                                      "id"));
+}
+
+static void
+test_export (ZonaTestDir   *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(JsonNode) items = NULL;
+  g_autoptr(JsonNode) exported = NULL;
+  g_autofree char *pack = g_build_filename (fixture->dir, "paket Dinkes", NULL);
+  g_autofree char *second_pack = g_build_filename (fixture->dir, "paket kedua", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "tidak dibuat", NULL);
+  g_autofree char *sk = write_file (fixture, "SK Standar Pelayanan.pdf", "%PDF-1.4 SK 2024", -1);
+  g_autofree char *report = write_file (fixture, "monev.pdf", "%PDF-1.4 laporan monev", -1);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *manifest = NULL;
+  g_autofree char *manifest_path = NULL;
+  g_autofree char *program = g_find_program_in_path ("sha256sum");
+  JsonObject *object;
+  guint n = count_requirements ("pekppp.json", "permenpanrb-29-2022");
+  guint n_files;
+
+  new_round (fixture);
+  items = run_json (fixture, "evidence", "list", "--json", NULL);
+  first = item_id_text (items, 0);
+  second = item_id_text (items, 1);
+  run_ok (fixture, "evidence", "attach", first, sk, NULL);
+  run_ok (fixture, "evidence", "attach", second, report, NULL);
+  run_ok (fixture, "evidence", "set", first, "--status", "diverifikasi", "--effective",
+          "2023-12-28", NULL);
+
+  exported = run_json (fixture, "evidence", "export", "--output", pack, "--region", "35.77",
+                       "--unit", "Dinkes", "--json", NULL);
+  object = node_object (exported);
+  g_assert_cmpstr (member_string (object, "folder"), ==, pack);
+  g_assert_cmpstr (member_string (object, "scheme"), ==, "pekppp");
+  g_assert_cmpint (member_int (object, "year"), ==, 2024);
+  g_assert_cmpint (member_int (object, "units"), ==, 1);
+  g_assert_cmpint (member_int (object, "items"), ==, n);
+  g_assert_cmpint (member_int (object, "files"), ==, 2);
+  g_assert_cmpint (member_int (object, "bytes"), ==,
+                   strlen ("%PDF-1.4 SK 2024") + strlen ("%PDF-1.4 laporan monev"));
+  g_assert_cmpuint (count_files (pack), ==, 4);
+
+  manifest_path = g_build_filename (pack, "manifest.csv", NULL);
+  g_assert_true (g_file_get_contents (manifest_path, &manifest, NULL, NULL));
+  g_assert_nonnull (strstr (manifest, ";KB-01-a;SK penetapan standar pelayanan;diverifikasi;"
+                                      "2023-12-28;16;"));
+
+  /* The text says where the pack is and how to check it. */
+  g_assert_cmpint (run_cli (fixture, &out, &err, "evidence", "export", "--output", second_pack,
+                            "--scheme", "pekppp", "--year", "2024", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Exported 2 files"));
+  g_assert_nonnull (strstr (out, "sha256sum -c SHA256SUMS"));
+  g_assert_nonnull (strstr (out, second_pack));
+
+  /* Refused, writing nothing: a folder with the pack in it already, no --output, --unit
+   * without --region, an unknown scheme, a round without a checklist. */
+  n_files = count_files (pack);
+  run_refused (fixture, "paket Dinkes", "evidence", "export", "--output", pack, NULL);
+  g_assert_cmpuint (count_files (pack), ==, n_files);
+  run_usage (fixture, "--output", "evidence", "export", "--region", "35.77", NULL);
+  run_usage (fixture, "--region", "evidence", "export", "--output", missing, "--unit", "Dinkes",
+             NULL);
+  run_refused (fixture, "adipura", "evidence", "export", "--output", missing, "--scheme",
+               "adipura", NULL);
+  run_refused (fixture, "2030", "evidence", "export", "--output", missing, "--region", "35.77",
+               "--year", "2030", NULL);
+  run_refused (fixture, "Dinas Kependudukan", "evidence", "export", "--output", missing, "--region",
+               "35.77", "--unit", "Disdukcapil", NULL);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* The pack checks out with sha256sum itself. */
+  if (program == NULL)
+    {
+      g_test_skip ("sha256sum is not installed: the pack was not checked with it");
+      return;
+    }
+  {
+    const char *argv[] = { program, "--strict", "-c", "SHA256SUMS", NULL };
+    g_autoptr(GError) error = NULL;
+    g_autofree char *sum_out = NULL;
+    int status = -1;
+
+    g_assert_true (g_spawn_sync (pack, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                                 NULL, &sum_out, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_nonnull (strstr (sum_out, "KB-01-a-SK-penetapan-standar-pelayanan.pdf: OK"));
+  }
+}
+
+static void
+test_carry (ZonaTestDir   *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(JsonNode) items = NULL;
+  g_autoptr(JsonNode) dry = NULL;
+  g_autoptr(JsonNode) done = NULL;
+  g_autoptr(JsonNode) again = NULL;
+  g_autoptr(JsonNode) next = NULL;
+  g_autofree char *sk = write_file (fixture, "SK Standar Pelayanan.pdf", "%PDF-1.4 SK 2024", -1);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  JsonObject *unit;
+  JsonObject *document;
+  JsonObject *item;
+
+  new_round (fixture);
+  items = run_json (fixture, "evidence", "list", "--json", NULL);
+  first = item_id_text (items, 0);
+  second = item_id_text (items, 1);
+  run_ok (fixture, "evidence", "attach", first, sk, NULL);
+  run_ok (fixture, "evidence", "set", first, "--status", "memenuhi", "--pic",
+          "Kasubag Umum Dinkes", "--due", "2024-02-16", "--effective", "2024-01-05", NULL);
+  run_ok (fixture, "evidence", "set", second, "--pic", "Kabid Yankes Dinkes", NULL);
+
+  /* The 2025 result recorded directly: a checklist from the scheme, nothing carried yet. */
+  run_ok (fixture, "assess", "set", "--region", "35.77", "--unit", "Dinkes", "--scheme", "pekppp",
+          "--year", "2025", NULL);
+
+  before = stored_state (fixture);
+  dry = run_json (fixture, "evidence", "carry", "--region", "35.77", "--scheme", "pekppp",
+                  "--year", "2025", "--dry-run", "--json", NULL);
+  g_assert_true (json_object_get_boolean_member (node_object (dry), "dry_run"));
+  unit = json_array_get_object_element (json_object_get_array_member (node_object (dry), "units"),
+                                        0);
+  g_assert_cmpstr (member_string (unit, "unit"), ==, "Dinas Kesehatan");
+  g_assert_cmpint (member_int (unit, "from_year"), ==, 2024);
+  g_assert_cmpint (member_int (unit, "people"), ==, 2);
+  g_assert_cmpint (member_int (unit, "own_items"), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (unit, "documents")), ==,
+                    1);
+  document = json_array_get_object_element (json_object_get_array_member (unit, "documents"), 0);
+  g_assert_cmpstr (member_string (document, "file"), ==, "SK Standar Pelayanan.pdf");
+  g_assert_cmpstr (member_string (document, "requirement"), ==, "KB-01-a");
+  g_assert_cmpstr (member_string (document, "effective_date"), ==, "2024-01-05");
+  g_assert_cmpint (run_cli (fixture, &out, &err, "evidence", "carry", "--region", "Kota Madiun",
+                            "--scheme", "pekppp", "--year", "2025", "--dry-run", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Dinas Kesehatan, from 2024"));
+  g_assert_nonnull (strstr (out, "2 persons in charge"));
+  g_assert_nonnull (strstr (out, "SK Standar Pelayanan.pdf"));
+  g_assert_nonnull (strstr (out, "--dry-run"));
+  after = stored_state (fixture);
+  g_assert_cmpstr (before, ==, after);
+
+  done = run_json (fixture, "evidence", "carry", "--region", "35.77", "--scheme", "pekppp",
+                   "--year", "2025", "--json", NULL);
+  unit = json_array_get_object_element (json_object_get_array_member (node_object (done),
+                                                                      "units"), 0);
+  g_assert_cmpint (member_int (unit, "people"), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (unit, "documents")), ==,
+                    1);
+
+  /* The new round's first item: its person, the document (stored once), to be judged again;
+   * not the old due date. */
+  next = run_json (fixture, "evidence", "list", "--year", "2025", "--json", NULL);
+  item = json_array_get_object_element (node_array (next), 0);
+  g_assert_cmpstr (member_string (item, "person_in_charge"), ==, "Kasubag Umum Dinkes");
+  g_assert_cmpstr (member_string (item, "file"), ==, "SK Standar Pelayanan.pdf");
+  g_assert_cmpstr (member_string (item, "status"), ==, "diunggah");
+  g_assert_cmpstr (member_string (item, "effective_date"), ==, "2024-01-05");
+  g_assert_true (member_is_null (item, "due_date"));
+  g_assert_cmpint (db_int (fixture, "SELECT count (*) FROM content"), ==, 1);
+
+  again = run_json (fixture, "evidence", "carry", "--region", "35.77", "--scheme", "pekppp",
+                    "--year", "2025", "--json", NULL);
+  unit = json_array_get_object_element (json_object_get_array_member (node_object (again),
+                                                                      "units"), 0);
+  g_assert_cmpint (member_int (unit, "people"), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (unit, "documents")), ==,
+                    0);
+
+  /* Refusals change nothing. */
+  g_clear_pointer (&before, g_free);
+  before = stored_state (fixture);
+  run_usage (fixture, "--year", "evidence", "carry", "--region", "35.77", "--scheme", "pekppp",
+             NULL);
+  run_usage (fixture, "--valid-years", "evidence", "carry", "--region", "35.77", "--scheme",
+             "pekppp", "--year", "2025", "--valid-years", "-2", NULL);
+  run_refused (fixture, "2026", "evidence", "carry", "--region", "35.77", "--scheme", "pekppp",
+               "--year", "2026", NULL);
+  run_refused (fixture, "Dinas Pariwisata", "evidence", "carry", "--region", "35.77", "--scheme",
+               "pekppp", "--year", "2025", "--unit", "Dinas Pariwisata", NULL);
+  run_refused (fixture, "adipura", "evidence", "carry", "--region", "35.77", "--scheme",
+               "adipura", "--year", "2025", NULL);
+  g_clear_pointer (&after, g_free);
+  after = stored_state (fixture);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -554,6 +778,8 @@ main (int   argc,
   ADD ("/cli/evidence/attach", test_attach);
   ADD ("/cli/evidence/killed-writer", test_killed_writer);
   ADD ("/cli/evidence/attach-memory", test_attach_memory);
+  ADD ("/cli/evidence/export", test_export);
+  ADD ("/cli/evidence/carry", test_carry);
 
 #undef ADD
 

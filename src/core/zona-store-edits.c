@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "zona-evidence-rounds.h"
 #include "zona-region-names.h"
 #include "zona-store-private.h"
 
@@ -289,6 +290,10 @@ zona_store_delete_region (ZonaStore   *self,
  *
  * Starts an assessment round in one step: a draft assessment, without a score, for every unit
  * lokus that has none for that scheme and year yet. Units that already have one keep it.
+ * Each new assessment's checklist takes over the structure of the unit's previous round of
+ * the scheme (zona_store_carry_checklist()): who is in charge of each document, and the
+ * clerk's own items. Statuses, dates and files are not carried; the documents still valid are
+ * offered by zona_store_list_reusable_documents().
  *
  * Returns: %TRUE on success
  */
@@ -316,6 +321,7 @@ zona_store_start_round (ZonaStore     *self,
   for (guint i = 0; i < n_units; i++)
     {
       g_autoptr(ZonaAssessment) existing = NULL;
+      gint64 id;
       ZonaAssessment draft = {
         .region_id = region->id,
         .unit_id = unit_ids[i],
@@ -328,7 +334,8 @@ zona_store_start_round (ZonaStore     *self,
       if (existing != NULL)
         continue;
 
-      if (zona_store_set_assessment (self, &draft, error) == 0)
+      if ((id = zona_store_set_assessment (self, &draft, error)) == 0 ||
+          !zona_store_carry_checklist (self, id, NULL, error))
         {
           zona_store_rollback (self);
           return FALSE;

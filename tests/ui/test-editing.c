@@ -266,22 +266,24 @@ test_delete_undo (WindowFixture       *f,
   GtkColumnView *view = window_child (f, "unit_view");
   GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
 
+  /* Dinsos, which has no other result: the PEKPPP round of the demo (four more rows) leaves it
+   * out. */
   g_assert_true (zona_window_select_region (f->window, "35.77"));
-  before = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2023);
+  before = get_result (f, "35.77", "Dinsos", "ombudsman", 2023);
   g_assert_nonnull (before);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 11);
 
-  select_unit_row (f, "Disdukcapil");
+  select_unit_row (f, "Dinsos");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-result", NULL));
   settle (50);
 
-  gone = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2023);
+  gone = get_result (f, "35.77", "Dinsos", "ombudsman", 2023);
   g_assert_null (gone);
 
   /* The unit stays in the list, now without results, and its row offers no result to edit. */
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 11);
   {
-    guint position = select_unit_row (f, "Disdukcapil");
+    guint position = select_unit_row (f, "Dinsos");
     g_autoptr(ZonaResultItem) item = g_list_model_get_item (rows, position);
 
     g_assert_null (zona_result_item_get_result (item)->scheme_id);
@@ -289,19 +291,19 @@ test_delete_undo (WindowFixture       *f,
     /* Delete is disabled there: it removes nothing more. */
     gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-result", NULL);
     settle (50);
-    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 11);
   }
 
   /* Ctrl+Z runs the toast's Undo: the result comes back with its score. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   settle (50);
-  back = get_result (f, "35.77", "Disdukcapil", "ombudsman", 2023);
+  back = get_result (f, "35.77", "Dinsos", "ombudsman", 2023);
   g_assert_nonnull (back);
   g_assert_true (back->has_score);
   g_assert_cmpint (back->score, ==, before->score);
-  g_assert_cmpint (back->score, ==, 9620);
+  g_assert_cmpint (back->score, ==, 9520);
   g_assert_cmpstr (back->source, ==, before->source);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 11);
 }
 
 static gpointer
