@@ -296,7 +296,8 @@ test_lineage (ZonaTestDir   *fixture,
                    DINSOS_PPPA);
 }
 
-/* A puskesmas names its parent; a unit without results has no schemes; a unit that does not
+/* A puskesmas names its parent and has the schemes it was assessed in; a unit without results
+ * has no schemes; a unit that does not
  * exist is said to be gone. */
 static void
 test_parent_and_empty (ZonaTestDir   *fixture,
@@ -310,7 +311,10 @@ test_parent_and_empty (ZonaTestDir   *fixture,
 
   puskesmas = history_of (store, unit_id (store, "Puskesmas Demangan"));
   g_assert_cmpstr (puskesmas->parent_name, ==, "Dinas Kesehatan");
-  g_assert_cmpuint (puskesmas->schemes->len, ==, 1);
+  /* Ombudsman 2023, and the draft of the demo's PEKPPP round of 2024. */
+  g_assert_cmpuint (puskesmas->schemes->len, ==, 2);
+  g_assert_nonnull (find_scheme (puskesmas, "ombudsman"));
+  g_assert_nonnull (find_scheme (puskesmas, "pekppp"));
 
   empty = history_of (store, add_unit (store, "Kecamatan Taman", NULL));
   g_assert_cmpuint (empty->schemes->len, ==, 0);
