@@ -297,8 +297,7 @@ test_lineage (ZonaTestDir   *fixture,
 }
 
 /* A puskesmas names its parent and has the schemes it was assessed in; a unit without results
- * has no schemes; a unit that does not
- * exist is said to be gone. */
+ * has no schemes; a unit that does not exist is said to be gone. */
 static void
 test_parent_and_empty (ZonaTestDir   *fixture,
                        gconstpointer  data)
