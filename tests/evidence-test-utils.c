@@ -96,6 +96,24 @@ evidence_test_start_round (ZonaStore    *store,
   g_assert_cmpuint (created, ==, n_units);
 }
 
+/* Adds @n_units new units to Kota Madiun (at most three) and starts a round of @scheme_id in
+ * @year for them; their ids are put in @unit_ids. */
+void
+evidence_test_new_round (ZonaStore  *store,
+                         const char *scheme_id,
+                         int         year,
+                         gint64     *unit_ids,
+                         guint       n_units)
+{
+  static const char * const names[] = { "Dinas Kesehatan", "DPMPTSP", "Disdukcapil" };
+
+  g_assert_cmpuint (n_units, <=, G_N_ELEMENTS (names));
+  for (guint i = 0; i < n_units; i++)
+    unit_ids[i] = evidence_test_add_unit (store, "35.77", names[i]);
+
+  evidence_test_start_round (store, scheme_id, year, unit_ids, n_units);
+}
+
 GPtrArray *
 evidence_test_checklist (ZonaStore *store,
                          gint64     assessment_id)
@@ -108,6 +126,14 @@ evidence_test_checklist (ZonaStore *store,
   g_assert_nonnull (items);
 
   return items;
+}
+
+/* The id of the checklist item at @index. */
+gint64
+evidence_test_item_id (GPtrArray *items,
+                       guint      index)
+{
+  return ((ZonaEvidenceItem *) g_ptr_array_index (items, index))->id;
 }
 
 /* The item of a requirement code, or the clerk's own item of a title. */

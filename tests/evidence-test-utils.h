@@ -26,8 +26,15 @@ void              evidence_test_start_round  (ZonaStore          *store,
                                               int                 year,
                                               const gint64       *unit_ids,
                                               guint               n_units);
+void              evidence_test_new_round    (ZonaStore          *store,
+                                              const char         *scheme_id,
+                                              int                 year,
+                                              gint64             *unit_ids,
+                                              guint               n_units);
 GPtrArray        *evidence_test_checklist    (ZonaStore          *store,
                                               gint64              assessment_id);
+gint64            evidence_test_item_id      (GPtrArray          *items,
+                                              guint               index);
 ZonaEvidenceItem *evidence_test_find         (GPtrArray          *items,
                                               const char         *code_or_title);
 ZonaEvidenceItem *evidence_test_get_item     (ZonaStore          *store,

@@ -1,4 +1,4 @@
-/* test-evidence.c — evidence checklists and attached files, on real database files
+/* test-evidence.c — evidence checklists: rules, items made from schemes, updates, progress
  *
  * Copyright 2026 Zona developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,129 +11,10 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "zona-evidence-export.h"
 #include "zona-store-private.h"
-#include "zona-test-utils.h"
+#include "evidence-test-utils.h"
 
 /* ---- helpers ---------------------------------------------------------------------------- */
-
-static gint64
-count (ZonaStore  *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = zona_store_prepare (store, sql, &error);
-  gint64 n;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  return n;
-}
-
-/* Everything a refused change must leave as it was, as one comparable text. */
-static char *
-snapshot (ZonaStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = zona_store_prepare (store,
-    "SELECT (SELECT count (*) FROM content) || '/' || (SELECT count (*) FROM attachment) || '/' "
-    "    || (SELECT count (*) FROM history) || '/' || (SELECT count (*) FROM evidence) || '/' "
-    "    || (SELECT group_concat (id || status || coalesce (person_in_charge, '') "
-    "        || coalesce (due_date, '') || coalesce (effective_date, '') || updated_at, ',') "
-    "        FROM evidence)", &error);
-  char *text;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  return text;
-}
-
-static gint64
-add_unit (ZonaStore  *store,
-          const char *region,
-          const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  ZonaUnit unit = { .name = (char *) name, .kind = (char *) "dinas" };
-  gint64 id = zona_store_add_unit (store, region, &unit, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
-assessment_of (ZonaStore  *store,
-               gint64      unit_id,
-               const char *scheme_id,
-               int         year)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZonaUnit) unit = zona_store_get_unit (store, unit_id, &error);
-  g_autoptr(ZonaAssessment) assessment = NULL;
-
-  g_assert_no_error (error);
-  assessment = zona_store_get_assessment (store, unit->region_id, unit_id, scheme_id, year,
-                                          &error);
-  g_assert_no_error (error);
-
-  return assessment->id;
-}
-
-/* A round of @scheme_id in @year for new units of Kota Madiun, started as a clerk starts it. */
-static void
-start_round (ZonaStore  *store,
-             const char *scheme_id,
-             int         year,
-             gint64     *unit_ids,
-             guint       n_units)
-{
-  static const char * const names[] = { "Dinas Kesehatan", "DPMPTSP", "Disdukcapil" };
-  g_autoptr(GError) error = NULL;
-  guint created = 0;
-
-  g_assert_cmpuint (n_units, <=, G_N_ELEMENTS (names));
-  for (guint i = 0; i < n_units; i++)
-    unit_ids[i] = add_unit (store, "35.77", names[i]);
-
-  g_assert_true (zona_store_start_round (store, "35.77", scheme_id, year, unit_ids, n_units,
-                                         &created, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (created, ==, n_units);
-}
-
-static GPtrArray *
-checklist (ZonaStore *store,
-           gint64     assessment_id)
-{
-  g_autoptr(GError) error = NULL;
-  ZonaEvidenceFilter filter = { .assessment_id = assessment_id };
-  GPtrArray *items = zona_store_list_evidence (store, &filter, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (items);
-
-  return items;
-}
-
-static ZonaEvidenceItem *
-get_item (ZonaStore *store,
-          gint64     id)
-{
-  g_autoptr(GError) error = NULL;
-  ZonaEvidenceItem *item = zona_store_get_evidence_item (store, id, &error);
-
-  g_assert_no_error (error);
-
-  return item;
-}
 
 static void
 set_item (ZonaStore          *store,
@@ -143,7 +24,7 @@ set_item (ZonaStore          *store,
           const char         *person)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZonaEvidenceItem) item = get_item (store, id);
+  g_autoptr(ZonaEvidenceItem) item = evidence_test_get_item (store, id);
 
   item->status = status;
   g_free (item->due_date);
@@ -152,69 +33,6 @@ set_item (ZonaStore          *store,
   item->person_in_charge = g_strdup (person);
   g_assert_true (zona_store_update_evidence_item (store, item, &error));
   g_assert_no_error (error);
-}
-
-static gint64
-item_id (GPtrArray *items,
-         guint      index)
-{
-  return ((ZonaEvidenceItem *) g_ptr_array_index (items, index))->id;
-}
-
-static char *
-write_file (const char   *dir,
-            const char   *name,
-            const char   *contents,
-            gssize        length)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-/* A file of @size bytes that is mostly a hole, with a few marked places so that its hash is
- * its own; it costs almost no disk and no memory to make. */
-static char *
-write_sparse_file (const char *dir,
-                   const char *name,
-                   gint64      size)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (ftruncate (fd, size), ==, 0);
-  for (gint64 offset = 0; offset + 32 <= size; offset += size / 7)
-    {
-      g_autofree char *mark = g_strdup_printf ("bukti %" G_GINT64_FORMAT, offset);
-
-      g_assert_cmpint (pwrite (fd, mark, strlen (mark), offset), ==, (gssize) strlen (mark));
-    }
-  g_assert_cmpint (close (fd), ==, 0);
-
-  return path;
-}
-
-/* SHA-256 of a file read in pieces, for files too large to hold in memory. */
-static char *
-stream_sha256 (const char *path)
-{
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autofree guchar *buffer = g_malloc (1 << 20);
-  int fd = g_open (path, O_RDONLY, 0);
-  gssize n;
-
-  g_assert_cmpint (fd, >=, 0);
-  while ((n = read (fd, buffer, 1 << 20)) > 0)
-    g_checksum_update (checksum, buffer, n);
-  g_assert_cmpint (n, ==, 0);
-  close (fd);
-
-  return g_strdup (g_checksum_get_string (checksum));
 }
 
 static guint
@@ -372,7 +190,7 @@ test_shipped_requirements (ZonaTestDir   *fixture,
     }
 
   /* And the store holds them as rows that checklists point to. */
-  g_assert_cmpint (count (store, "SELECT count (*) FROM requirement"), >, 100);
+  g_assert_cmpint (evidence_test_count (store, "SELECT count (*) FROM requirement"), >, 100);
 }
 
 static void
@@ -396,9 +214,9 @@ test_checklist_from_scheme (ZonaTestDir   *fixture,
   /* The shipped scheme carries requirements: the checklist is worth having. */
   g_assert_cmpuint (n_requirements, >=, zona_scheme_version_n_indicators (version));
 
-  start_round (store, "pekppp", 2024, units, 2);
-  assessment_id = assessment_of (store, units[0], "pekppp", 2024);
-  items = checklist (store, assessment_id);
+  evidence_test_new_round (store, "pekppp", 2024, units, 2);
+  assessment_id = evidence_test_assessment (store, units[0], "pekppp", 2024);
+  items = evidence_test_checklist (store, assessment_id);
   g_assert_cmpuint (items->len, ==, n_requirements);
 
   /* One item per requirement, in the scheme's order, nothing done yet. */
@@ -435,7 +253,7 @@ test_checklist_from_scheme (ZonaTestDir   *fixture,
     }
 
   /* Creating it again, or recording the unit's score later, adds nothing and keeps the work. */
-  set_item (store, item_id (items, 0), ZONA_EVIDENCE_MEMENUHI, "2024-03-01", "Sri");
+  set_item (store, evidence_test_item_id (items, 0), ZONA_EVIDENCE_MEMENUHI, "2024-03-01", "Sri");
   g_assert_true (zona_store_create_checklist (store, assessment_id, &added, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (added, ==, 0);
@@ -447,17 +265,19 @@ test_checklist_from_scheme (ZonaTestDir   *fixture,
   assessment.has_score = TRUE;
   assessment.score = 461;
   g_assert_cmpint (zona_store_set_assessment (store, &assessment, &error), ==, assessment_id);
-  again = checklist (store, assessment_id);
+  again = evidence_test_checklist (store, assessment_id);
   g_assert_cmpuint (again->len, ==, n_requirements);
   g_assert_cmpint (((ZonaEvidenceItem *) g_ptr_array_index (again, 0))->status, ==,
                    ZONA_EVIDENCE_MEMENUHI);
 
   /* The other unit has its own checklist; the region's own result has none. */
-  g_assert_cmpint (count (store, "SELECT count (*) FROM evidence"), ==, 2 * n_requirements);
+  g_assert_cmpint (evidence_test_count (store, "SELECT count (*) FROM evidence"), ==,
+                   2 * n_requirements);
   assessment.unit_id = 0;
   g_assert_cmpint (zona_store_set_assessment (store, &assessment, &error), >, 0);
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM evidence"), ==, 2 * n_requirements);
+  g_assert_cmpint (evidence_test_count (store, "SELECT count (*) FROM evidence"), ==,
+                   2 * n_requirements);
 
   /* A methodology without requirements gives no checklist. */
   assessment.unit_id = units[1];
@@ -466,16 +286,17 @@ test_checklist_from_scheme (ZonaTestDir   *fixture,
   assessment.score = 7000;
   g_assert_cmpint (zona_store_set_assessment (store, &assessment, &error), >, 0);
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM evidence"), ==, 2 * n_requirements);
+  g_assert_cmpint (evidence_test_count (store, "SELECT count (*) FROM evidence"), ==,
+                   2 * n_requirements);
 
   /* Era III has requirements for every dimension. */
   assessment.year = 2023;
   assessment.score = 9000;
   g_assert_cmpint (zona_store_set_assessment (store, &assessment, &error), >, 0);
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM evidence"), ==,
+  g_assert_cmpint (evidence_test_count (store, "SELECT count (*) FROM evidence"), ==,
                    2 * n_requirements + count_requirements (store, "ombudsman", 2023));
-  g_assert_cmpint (count (store, "SELECT count (DISTINCT d.code) FROM evidence e "
+  g_assert_cmpint (evidence_test_count (store, "SELECT count (DISTINCT d.code) FROM evidence e "
                                  "JOIN requirement r ON r.id = e.requirement_id "
                                  "JOIN indicator i ON i.id = r.indicator_id "
                                  "JOIN dimension d ON d.id = i.dimension_id "
@@ -500,36 +321,36 @@ test_delete_with_checklist (ZonaTestDir   *fixture,
   g_autoptr(ZonaAssessment) before = NULL;
   gint64 units[2];
   gint64 id;
+  gint64 other;
   guint n = count_requirements (store, "ombudsman", 2023);
 
-  start_round (store, "ombudsman", 2023, units, 2);
+  evidence_test_new_round (store, "ombudsman", 2023, units, 2);
   unit = zona_store_get_unit (store, units[0], &error);
   before = zona_store_get_assessment (store, unit->region_id, units[0], "ombudsman", 2023, &error);
   g_assert_no_error (error);
 
   g_assert_true (zona_store_delete_assessment (store, before->id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM evidence"), ==, n);
+  g_assert_cmpint (evidence_test_count (store, "SELECT count (*) FROM evidence"), ==, n);
 
   id = zona_store_restore_assessment (store, before, NULL, &error);
   g_assert_no_error (error);
-  items = checklist (store, id);
+  items = evidence_test_checklist (store, id);
   g_assert_cmpuint (items->len, ==, n);
 
   /* A person in charge is work: refused, and everything stays. */
-  set_item (store, item_id (items, 3), ZONA_EVIDENCE_BELUM_ADA, NULL, "Budi");
+  set_item (store, evidence_test_item_id (items, 3), ZONA_EVIDENCE_BELUM_ADA, NULL, "Budi");
   g_assert_false (zona_store_delete_assessment (store, id, &error));
   g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "checklist"));
   g_clear_error (&error);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM evidence"), ==, 2 * n);
+  g_assert_cmpint (evidence_test_count (store, "SELECT count (*) FROM evidence"), ==, 2 * n);
 
   /* So is an item the clerk added to the other unit's checklist. */
-  g_assert_cmpint (zona_store_add_evidence_item (store, assessment_of (store, units[1], "ombudsman",
-                                                                       2023),
-                                                 "Surat pernyataan", NULL, &error), >, 0);
-  g_assert_false (zona_store_delete_assessment (store, assessment_of (store, units[1], "ombudsman",
-                                                                      2023), &error));
+  other = evidence_test_assessment (store, units[1], "ombudsman", 2023);
+  g_assert_cmpint (zona_store_add_evidence_item (store, other, "Surat pernyataan", NULL, &error),
+                   >, 0);
+  g_assert_false (zona_store_delete_assessment (store, other, &error));
   g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID);
 }
 
@@ -550,8 +371,8 @@ test_own_items (ZonaTestDir   *fixture,
   gint64 without;
   guint kb03_last = 0;
 
-  start_round (store, "pekppp", 2024, units, 1);
-  assessment_id = assessment_of (store, units[0], "pekppp", 2024);
+  evidence_test_new_round (store, "pekppp", 2024, units, 1);
+  assessment_id = evidence_test_assessment (store, units[0], "pekppp", 2024);
 
   with_indicator = zona_store_add_evidence_item (store, assessment_id,
                                                  "  Foto papan informasi di kantor kecamatan ",
@@ -562,14 +383,14 @@ test_own_items (ZonaTestDir   *fixture,
   g_assert_no_error (error);
 
   /* The clerk's item follows the scheme's items of its indicator; one without comes last. */
-  items = checklist (store, assessment_id);
+  items = evidence_test_checklist (store, assessment_id);
   for (guint i = 0; i < items->len; i++)
     if (g_strcmp0 (((ZonaEvidenceItem *) g_ptr_array_index (items, i))->requirement_code,
                    "KB-03-b") == 0)
       kb03_last = i;
-  g_assert_cmpint (item_id (items, kb03_last + 1), ==, with_indicator);
-  g_assert_cmpint (item_id (items, items->len - 1), ==, without);
-  own = get_item (store, with_indicator);
+  g_assert_cmpint (evidence_test_item_id (items, kb03_last + 1), ==, with_indicator);
+  g_assert_cmpint (evidence_test_item_id (items, items->len - 1), ==, without);
+  own = evidence_test_get_item (store, with_indicator);
   g_assert_cmpstr (own->title, ==, "Foto papan informasi di kantor kecamatan");
   g_assert_cmpstr (own->indicator_code, ==, "KB-03");
   g_assert_cmpstr (own->dimension_code, ==, "KEBIJAKAN");
@@ -577,7 +398,7 @@ test_own_items (ZonaTestDir   *fixture,
   g_assert_cmpint (own->requirement_id, ==, 0);
 
   /* Refused, with nothing added: no title, an indicator the methodology lacks, no assessment. */
-  before = snapshot (store);
+  before = evidence_test_snapshot (store);
   g_assert_cmpint (zona_store_add_evidence_item (store, assessment_id, "  ", NULL, &error), ==, 0);
   g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID);
   g_clear_error (&error);
@@ -591,13 +412,14 @@ test_own_items (ZonaTestDir   *fixture,
   g_clear_error (&error);
 
   /* The scheme's items stay on the checklist; an item with a file stays in the record. */
-  g_assert_false (zona_store_remove_evidence_item (store, item_id (items, 0), &error));
+  g_assert_false (zona_store_remove_evidence_item (store, evidence_test_item_id (items, 0),
+                                                   &error));
   g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  after = snapshot (store);
+  after = evidence_test_snapshot (store);
   g_assert_cmpstr (before, ==, after);
 
-  file = write_file (fixture->dir, "pengantar.pdf", "%PDF-1.4 surat", -1);
+  file = evidence_test_write_file (fixture->dir, "pengantar.pdf", "%PDF-1.4 surat");
   g_assert_cmpint (zona_store_attach_file (store, without, file, NULL, 0, NULL, &error), >, 0);
   g_assert_no_error (error);
   g_assert_false (zona_store_remove_evidence_item (store, without, &error));
@@ -626,11 +448,12 @@ test_update (ZonaTestDir   *fixture,
   gint64 units[1];
   gint64 id;
 
-  start_round (store, "ombudsman", 2024, units, 1);
-  items = checklist (store, assessment_of (store, units[0], "ombudsman", 2024));
-  id = item_id (items, 0);
+  evidence_test_new_round (store, "ombudsman", 2024, units, 1);
+  items = evidence_test_checklist (store,
+                                   evidence_test_assessment (store, units[0], "ombudsman", 2024));
+  id = evidence_test_item_id (items, 0);
 
-  item = get_item (store, id);
+  item = evidence_test_get_item (store, id);
   item->status = ZONA_EVIDENCE_PERLU_PERBAIKAN;
   item->person_in_charge = g_strdup ("  Sri Wahyuni ");
   item->due_date = g_strdup ("2024-04-23");
@@ -642,7 +465,7 @@ test_update (ZonaTestDir   *fixture,
   g_assert_true (zona_store_update_evidence_item (store, item, &error));
   g_assert_no_error (error);
 
-  read_back = get_item (store, id);
+  read_back = evidence_test_get_item (store, id);
   g_assert_cmpint (read_back->status, ==, ZONA_EVIDENCE_PERLU_PERBAIKAN);
   g_assert_cmpstr (read_back->person_in_charge, ==, "Sri Wahyuni");
   g_assert_cmpstr (read_back->due_date, ==, "2024-04-23");
@@ -653,19 +476,21 @@ test_update (ZonaTestDir   *fixture,
                    ((ZonaEvidenceItem *) g_ptr_array_index (items, 0))->title);
 
   /* The status change and the assignment are in the history. */
-  g_assert_cmpint (count (store, "SELECT count (*) FROM history WHERE entity = 'evidence' "
+  g_assert_cmpint (evidence_test_count (store,
+                                        "SELECT count (*) FROM history WHERE entity = 'evidence' "
                                  "AND action = 'status' AND old_value = 'belum_ada' "
                                  "AND new_value = 'perlu_perbaikan'"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM history WHERE entity = 'evidence' "
+  g_assert_cmpint (evidence_test_count (store,
+                                        "SELECT count (*) FROM history WHERE entity = 'evidence' "
                                  "AND action = 'assign' AND json_extract (new_value, "
                                  "'$.person_in_charge') = 'Sri Wahyuni'"), ==, 1);
 
   /* A wrong date is refused by name and nothing changes. */
-  before = snapshot (store);
+  before = evidence_test_snapshot (store);
   for (guint i = 0; i < G_N_ELEMENTS (bad_dates); i++)
     {
       g_clear_pointer (&item, zona_evidence_item_free);
-      item = get_item (store, id);
+      item = evidence_test_get_item (store, id);
       item->status = ZONA_EVIDENCE_DIVERIFIKASI;
       g_free (item->due_date);
       item->due_date = g_strdup (bad_dates[i]);
@@ -699,14 +524,14 @@ test_update (ZonaTestDir   *fixture,
   g_assert_nonnull (strstr (error->message, "777777"));
   g_clear_error (&error);
   {
-    g_autofree char *after = snapshot (store);
+    g_autofree char *after = evidence_test_snapshot (store);
 
     g_assert_cmpstr (before, ==, after);
   }
 
   /* Empty text clears a field. */
   g_clear_pointer (&item, zona_evidence_item_free);
-  item = get_item (store, id);
+  item = evidence_test_get_item (store, id);
   g_free (item->person_in_charge);
   item->person_in_charge = g_strdup ("");
   g_free (item->due_date);
@@ -714,7 +539,7 @@ test_update (ZonaTestDir   *fixture,
   g_assert_true (zona_store_update_evidence_item (store, item, &error));
   g_assert_no_error (error);
   g_clear_pointer (&read_back, zona_evidence_item_free);
-  read_back = get_item (store, id);
+  read_back = evidence_test_get_item (store, id);
   g_assert_null (read_back->person_in_charge);
   g_assert_null (read_back->due_date);
 }
@@ -738,23 +563,24 @@ test_progress (ZonaTestDir   *fixture,
   gint64 units[2];
   guint n = count_requirements (store, "pekppp", 2024);
 
-  start_round (store, "pekppp", 2024, units, 2);
-  a = checklist (store, assessment_of (store, units[0], "pekppp", 2024));
-  b = checklist (store, assessment_of (store, units[1], "pekppp", 2024));
+  evidence_test_new_round (store, "pekppp", 2024, units, 2);
+  a = evidence_test_checklist (store, evidence_test_assessment (store, units[0], "pekppp", 2024));
+  b = evidence_test_checklist (store, evidence_test_assessment (store, units[1], "pekppp", 2024));
 
-  set_item (store, item_id (a, 0), ZONA_EVIDENCE_MEMENUHI, "2024-03-01", "Sri");
-  set_item (store, item_id (a, 1), ZONA_EVIDENCE_DIVERIFIKASI, NULL, NULL);
-  set_item (store, item_id (a, 2), ZONA_EVIDENCE_PERLU_PERBAIKAN, "2024-03-01", "Sri");
-  set_item (store, item_id (a, 3), ZONA_EVIDENCE_BELUM_ADA, "2024-03-01", "Sri");
-  set_item (store, item_id (a, 4), ZONA_EVIDENCE_DIUNGGAH, "2024-03-01", "Sri");
-  set_item (store, item_id (a, 5), ZONA_EVIDENCE_BELUM_ADA, "2024-03-10", "Sri");
-  set_item (store, item_id (a, 6), ZONA_EVIDENCE_BELUM_ADA, "2024-03-20", "Sri");
-  set_item (store, item_id (b, 0), ZONA_EVIDENCE_PERLU_PERBAIKAN, NULL, "Ani");
-  set_item (store, item_id (b, 1), ZONA_EVIDENCE_BELUM_ADA, "2024-02-01", "budi");
-  set_item (store, item_id (b, 2), ZONA_EVIDENCE_BELUM_ADA, "2024-02-01", "Ani");
+  set_item (store, evidence_test_item_id (a, 0), ZONA_EVIDENCE_MEMENUHI, "2024-03-01", "Sri");
+  set_item (store, evidence_test_item_id (a, 1), ZONA_EVIDENCE_DIVERIFIKASI, NULL, NULL);
+  set_item (store, evidence_test_item_id (a, 2), ZONA_EVIDENCE_PERLU_PERBAIKAN, "2024-03-01",
+            "Sri");
+  set_item (store, evidence_test_item_id (a, 3), ZONA_EVIDENCE_BELUM_ADA, "2024-03-01", "Sri");
+  set_item (store, evidence_test_item_id (a, 4), ZONA_EVIDENCE_DIUNGGAH, "2024-03-01", "Sri");
+  set_item (store, evidence_test_item_id (a, 5), ZONA_EVIDENCE_BELUM_ADA, "2024-03-10", "Sri");
+  set_item (store, evidence_test_item_id (a, 6), ZONA_EVIDENCE_BELUM_ADA, "2024-03-20", "Sri");
+  set_item (store, evidence_test_item_id (b, 0), ZONA_EVIDENCE_PERLU_PERBAIKAN, NULL, "Ani");
+  set_item (store, evidence_test_item_id (b, 1), ZONA_EVIDENCE_BELUM_ADA, "2024-02-01", "budi");
+  set_item (store, evidence_test_item_id (b, 2), ZONA_EVIDENCE_BELUM_ADA, "2024-02-01", "Ani");
 
   /* One assessment. */
-  one.assessment_id = assessment_of (store, units[0], "pekppp", 2024);
+  one.assessment_id = evidence_test_assessment (store, units[0], "pekppp", 2024);
   g_assert_true (zona_store_get_evidence_progress (store, &one, "2024-03-10", &progress, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (progress.n_items, ==, n);
@@ -805,11 +631,16 @@ test_progress (ZonaTestDir   *fixture,
   chase = zona_store_list_evidence_to_chase (store, &region, "2024-03-10", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (chase->len, ==, 5);
-  g_assert_cmpint (item_id (chase, 0), ==, item_id (b, 2));   /* 2024-02-01 Ani */
-  g_assert_cmpint (item_id (chase, 1), ==, item_id (b, 1));   /* 2024-02-01 budi */
-  g_assert_cmpint (item_id (chase, 2), ==, item_id (a, 2));   /* 2024-03-01 Sri, to fix */
-  g_assert_cmpint (item_id (chase, 3), ==, item_id (a, 3));   /* 2024-03-01 Sri, missing */
-  g_assert_cmpint (item_id (chase, 4), ==, item_id (b, 0));   /* no date, to fix */
+  /* 2024-02-01 Ani */
+  g_assert_cmpint (evidence_test_item_id (chase, 0), ==, evidence_test_item_id (b, 2));
+  /* 2024-02-01 budi */
+  g_assert_cmpint (evidence_test_item_id (chase, 1), ==, evidence_test_item_id (b, 1));
+  /* 2024-03-01 Sri, to fix */
+  g_assert_cmpint (evidence_test_item_id (chase, 2), ==, evidence_test_item_id (a, 2));
+  /* 2024-03-01 Sri, missing */
+  g_assert_cmpint (evidence_test_item_id (chase, 3), ==, evidence_test_item_id (a, 3));
+  /* no date, to fix */
+  g_assert_cmpint (evidence_test_item_id (chase, 4), ==, evidence_test_item_id (b, 0));
   g_clear_pointer (&chase, g_ptr_array_unref);
 
   chase = zona_store_list_evidence_to_chase (store, &region, "2024-01-15", &error);
@@ -848,397 +679,6 @@ test_progress (ZonaTestDir   *fixture,
   g_assert_nonnull (strstr (error->message, "adipura"));
 }
 
-/* ---- attachments ------------------------------------------------------------------------ */
-
-static void
-test_attach_dedup (ZonaTestDir   *fixture,
-                   gconstpointer  data)
-{
-  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZonaEvidenceItem) first = NULL;
-  g_autoptr(ZonaEvidenceItem) third = NULL;
-  g_autoptr(ZonaAttachment) attachment = NULL;
-  g_autofree char *sk = write_file (fixture->dir, "SK Standar Pelayanan.pdf",
-                                    "%PDF-1.4 SK standar pelayanan 2024", -1);
-  g_autofree char *copy = write_file (fixture->dir, "salinan SK.pdf",
-                                      "%PDF-1.4 SK standar pelayanan 2024", -1);
-  g_autofree char *expected = zona_test_file_sha256 (sk);
-  gint64 units[1];
-  gint64 a1;
-  gint64 a2;
-  gint64 a3;
-
-  start_round (store, "ombudsman", 2023, units, 1);
-  items = checklist (store, assessment_of (store, units[0], "ombudsman", 2023));
-
-  /* The same decree serves IN-01-a and PR-01-a, under two names: stored once. */
-  a1 = zona_store_attach_file (store, item_id (items, 0), sk, NULL, 0, NULL, &error);
-  g_assert_no_error (error);
-  a2 = zona_store_attach_file (store, item_id (items, 1), copy, NULL, 0, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (a1, >, 0);
-  g_assert_cmpint (a2, >, a1);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM content"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM attachment"), ==, 2);
-
-  first = get_item (store, item_id (items, 0));
-  g_assert_cmpint (first->status, ==, ZONA_EVIDENCE_DIUNGGAH);
-  g_assert_cmpint (first->attachment_id, ==, a1);
-  g_assert_cmpstr (first->filename, ==, "SK Standar Pelayanan.pdf");
-  g_assert_cmpint (first->size, ==, strlen ("%PDF-1.4 SK standar pelayanan 2024"));
-
-  attachment = zona_store_get_attachment (store, a2, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (attachment->sha256, ==, expected);
-  g_assert_cmpstr (attachment->filename, ==, "salinan SK.pdf");
-  g_assert_cmpstr (attachment->mime_type, ==, "application/pdf");
-  g_assert_cmpint (attachment->evidence_id, ==, item_id (items, 1));
-  g_assert_cmpint (attachment->replaced_by, ==, 0);
-  g_assert_nonnull (attachment->added_at);
-
-  /* A stored document given to a third item: no file read, nothing stored again. */
-  a3 = zona_store_attach_stored (store, item_id (items, 2), a1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (a3, >, a2);
-  third = get_item (store, item_id (items, 2));
-  g_assert_cmpint (third->attachment_id, ==, a3);
-  g_assert_cmpstr (third->filename, ==, "SK Standar Pelayanan.pdf");
-  g_assert_cmpint (third->status, ==, ZONA_EVIDENCE_DIUNGGAH);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM content"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM history WHERE action = 'attach'"), ==, 3);
-
-  g_assert_cmpint (zona_store_attach_stored (store, item_id (items, 2), 9999, &error), ==, 0);
-  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND);
-}
-
-static void
-test_attach_replace (ZonaTestDir   *fixture,
-                     gconstpointer  data)
-{
-  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZonaEvidenceItem) item = NULL;
-  g_autofree char *draft = write_file (fixture->dir, "laporan SKM draf.pdf", "%PDF draf", -1);
-  g_autofree char *final = write_file (fixture->dir, "laporan SKM.pdf", "%PDF final, ttd", -1);
-  const ZonaAttachment *current;
-  const ZonaAttachment *old;
-  gint64 units[1];
-  gint64 id;
-  gint64 first;
-  gint64 second;
-
-  start_round (store, "pekppp", 2024, units, 1);
-  items = checklist (store, assessment_of (store, units[0], "pekppp", 2024));
-  id = item_id (items, 9);
-
-  first = zona_store_attach_file (store, id, draft, NULL, 0, NULL, &error);
-  g_assert_no_error (error);
-  set_item (store, id, ZONA_EVIDENCE_MEMENUHI, "2024-05-01", "Dewi");
-
-  /* The corrected report replaces the draft, which stays as history; it must be judged again. */
-  second = zona_store_attach_file (store, id, final, NULL, 0, NULL, &error);
-  g_assert_no_error (error);
-  item = get_item (store, id);
-  g_assert_cmpint (item->attachment_id, ==, second);
-  g_assert_cmpstr (item->filename, ==, "laporan SKM.pdf");
-  g_assert_cmpint (item->status, ==, ZONA_EVIDENCE_DIUNGGAH);
-  g_assert_cmpstr (item->person_in_charge, ==, "Dewi");
-
-  files = zona_store_list_attachments (store, id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (files->len, ==, 2);
-  current = g_ptr_array_index (files, 0);
-  old = g_ptr_array_index (files, 1);
-  g_assert_cmpint (current->id, ==, second);
-  g_assert_cmpint (current->replaced_by, ==, 0);
-  g_assert_cmpint (old->id, ==, first);
-  g_assert_cmpint (old->replaced_by, ==, second);
-  g_assert_cmpstr (old->filename, ==, "laporan SKM draf.pdf");
-  g_assert_cmpint (count (store, "SELECT count (*) FROM content"), ==, 2);
-  g_assert_cmpint (count (store, "SELECT count (*) FROM history WHERE action = 'status' "
-                                 "AND old_value = 'memenuhi' AND new_value = 'diunggah'"), ==, 1);
-}
-
-static void
-assert_attach_refused (ZonaStore   *store,
-                       gint64       id,
-                       const char  *path,
-                       const char  *name,
-                       gint64       limit,
-                       GQuark       domain,
-                       int          code,
-                       const char  *needle)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = snapshot (store);
-  g_autofree char *after = NULL;
-
-  g_assert_cmpint (zona_store_attach_file (store, id, path, name, limit, NULL, &error), ==, 0);
-  g_assert_error (error, domain, code);
-  if (needle != NULL && strstr (error->message, needle) == NULL)
-    g_error ("“%s” is not in the message: %s", needle, error->message);
-
-  after = snapshot (store);
-  g_assert_cmpstr (before, ==, after);
-}
-
-static void
-test_attach_refused (ZonaTestDir   *fixture,
-                     gconstpointer  data)
-{
-  static const char * const bad_names[] = {
-    "SK:2024.pdf", "foto?.jpg", "scan*.pdf", "a<b.pdf", "a>b.pdf", "a|b.pdf", "kata \"SK\".pdf",
-    "a\\b.pdf", "sk..pdf", "NUL.pdf", "akhir.",
-  };
-  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
-  g_autoptr(GPtrArray) items = NULL;
-  g_autofree char *missing = g_build_filename (fixture->dir, "tidak ada.pdf", NULL);
-  g_autofree char *empty = write_file (fixture->dir, "kosong.pdf", "", 0);
-  g_autofree char *big = NULL;
-  g_autofree char *good = write_file (fixture->dir, "baik.pdf", "%PDF baik", -1);
-  g_autofree char *big_content = g_strnfill (2000, 'x');
-  gint64 units[1];
-  gint64 id;
-
-  start_round (store, "pekppp", 2024, units, 1);
-  items = checklist (store, assessment_of (store, units[0], "pekppp", 2024));
-  id = item_id (items, 0);
-  big = write_file (fixture->dir, "besar.pdf", big_content, -1);
-
-  assert_attach_refused (store, id, missing, NULL, 0, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                         "tidak ada.pdf");
-  assert_attach_refused (store, id, fixture->dir, "folder.pdf", 0, ZONA_STORE_ERROR,
-                         ZONA_STORE_ERROR_INVALID, "not a file");
-  assert_attach_refused (store, id, empty, NULL, 0, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
-                         "kosong.pdf");
-  assert_attach_refused (store, id, big, NULL, 1000, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID,
-                         "besar.pdf");
-  assert_attach_refused (store, 987654, good, NULL, 0, ZONA_STORE_ERROR,
-                         ZONA_STORE_ERROR_NOT_FOUND, "987654");
-
-  /* Names other systems cannot hold, from the file itself or given. */
-  for (guint i = 0; i < G_N_ELEMENTS (bad_names); i++)
-    {
-      g_autofree char *path = write_file (fixture->dir, bad_names[i], "%PDF", -1);
-
-      assert_attach_refused (store, id, path, NULL, 0, ZONA_STORE_ERROR,
-                             ZONA_STORE_ERROR_INVALID, bad_names[i]);
-      assert_attach_refused (store, id, good, bad_names[i], 0, ZONA_STORE_ERROR,
-                             ZONA_STORE_ERROR_INVALID, bad_names[i]);
-    }
-  assert_attach_refused (store, id, good, "../../baik.pdf", 0, ZONA_STORE_ERROR,
-                         ZONA_STORE_ERROR_INVALID, "../../baik.pdf");
-  {
-    g_autofree char *control = write_file (fixture->dir, "tab\tname.pdf", "%PDF", -1);
-
-    assert_attach_refused (store, id, control, NULL, 0, ZONA_STORE_ERROR,
-                           ZONA_STORE_ERROR_INVALID, "tab\\x09name.pdf");
-  }
-
-  /* A file without read permission; an administrator reads anything, so only as a user. */
-  if (geteuid () != 0)
-    {
-      g_autofree char *locked = write_file (fixture->dir, "terkunci.pdf", "%PDF", -1);
-
-      g_assert_cmpint (g_chmod (locked, 0), ==, 0);
-      assert_attach_refused (store, id, locked, NULL, 0, G_FILE_ERROR, G_FILE_ERROR_ACCES,
-                             "terkunci.pdf");
-    }
-
-  /* Just at the limit is accepted. */
-  {
-    g_autoptr(GError) error = NULL;
-
-    g_assert_cmpint (zona_store_attach_file (store, id, big, NULL, 2000, NULL, &error), >, 0);
-    g_assert_no_error (error);
-  }
-}
-
-static void
-test_round_trip (ZonaTestDir   *fixture,
-                 gconstpointer  data)
-{
-  g_autoptr(ZonaStore) store = zona_test_new_store (fixture->path);
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (2024);
-  g_autoptr(ZonaAttachment) attachment = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autofree guint32 *bytes = NULL;
-  g_autofree char *scan = NULL;
-  g_autofree char *scan_sha = NULL;
-  g_autofree char *out_dir = g_build_filename (fixture->dir, "ekspor", NULL);
-  g_autofree char *saved = NULL;
-  g_autofree char *saved_sha = NULL;
-  g_autofree char *renamed = NULL;
-  g_autofree char *expected_path = NULL;
-  g_autofree char *outside = g_build_filename (fixture->dir, "di luar.pdf", NULL);
-  const guint n_words = 6 * 1024 * 1024 / 4 + 123;
-  const char *name;
-  gint64 units[1];
-  gint64 id;
-
-  /* Six megabytes that are not a multiple of the copy's chunk. */
-  bytes = g_new (guint32, n_words);
-  for (guint i = 0; i < n_words; i++)
-    bytes[i] = g_rand_int (rand);
-  scan = write_file (fixture->dir, "pindaian SK.pdf", (const char *) bytes, n_words * 4);
-  scan_sha = zona_test_file_sha256 (scan);
-  g_assert_cmpint (g_mkdir (out_dir, 0700), ==, 0);
-
-  start_round (store, "pekppp", 2024, units, 1);
-  items = checklist (store, assessment_of (store, units[0], "pekppp", 2024));
-  id = zona_store_attach_file (store, item_id (items, 0), scan, NULL, 0, NULL, &error);
-  g_assert_no_error (error);
-  attachment = zona_store_get_attachment (store, id, &error);
-  g_assert_cmpstr (attachment->sha256, ==, scan_sha);
-  g_assert_cmpint (attachment->size, ==, n_words * 4);
-
-  /* Across a reopening, byte for byte. */
-  g_clear_object (&store);
-  store = zona_store_open (fixture->path, ZONA_STORE_OPEN_DEFAULT, &error);
-  g_assert_no_error (error);
-  saved = zona_store_save_attachment (store, id, out_dir, NULL, FALSE, NULL, &error);
-  g_assert_no_error (error);
-  expected_path = g_build_filename (out_dir, "pindaian SK.pdf", NULL);
-  g_assert_cmpstr (saved, ==, expected_path);
-  saved_sha = zona_test_file_sha256 (saved);
-  g_assert_cmpstr (saved_sha, ==, scan_sha);
-
-  /* Not over an existing file unless asked; under another plain name; never outside. */
-  g_assert_null (zona_store_save_attachment (store, id, out_dir, NULL, FALSE, NULL, &error));
-  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_EXISTS);
-  g_clear_error (&error);
-  g_free (saved);
-  saved = zona_store_save_attachment (store, id, out_dir, NULL, TRUE, NULL, &error);
-  g_assert_no_error (error);
-  renamed = zona_store_save_attachment (store, id, out_dir, "KB-01-a.pdf", FALSE, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_str_has_suffix (renamed, "/ekspor/KB-01-a.pdf"));
-  g_assert_null (zona_store_save_attachment (store, id, out_dir, "../di luar.pdf", TRUE, NULL,
-                                             &error));
-  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_false (g_file_test (outside, G_FILE_TEST_EXISTS));
-  g_assert_null (zona_store_save_attachment (store, id, outside, NULL, TRUE, NULL, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
-  g_clear_error (&error);
-  g_assert_null (zona_store_save_attachment (store, 31337, out_dir, NULL, TRUE, NULL, &error));
-  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-
-  /* Stored bytes that no longer match their hash are reported, and no file is left. */
-  g_assert_true (zona_store_exec (store, "UPDATE content SET data = zeroblob (size)", &error));
-  g_assert_null (zona_store_save_attachment (store, id, out_dir, "rusak.pdf", FALSE, NULL,
-                                             &error));
-  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_DAMAGED);
-  g_clear_error (&error);
-
-  dir = g_dir_open (out_dir, 0, &error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_assert_true (g_str_equal (name, "pindaian SK.pdf") || g_str_equal (name, "KB-01-a.pdf"));
-}
-
-/* The process's peak resident memory (VmHWM), in KiB. */
-static gint64
-peak_kib (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  g_assert_true (g_file_get_contents ("/proc/self/status", &status, NULL, NULL));
-  line = strstr (status, "VmHWM:");
-  g_assert_nonnull (line);
-
-  return g_ascii_strtoll (line + strlen ("VmHWM:"), NULL, 10);
-}
-
-/* Sets the peak back to the memory in use now (Linux 4.0 and later), so that what an earlier
- * test used cannot hide what this one uses. */
-static gboolean
-reset_peak (void)
-{
-  int fd = g_open ("/proc/self/clear_refs", O_WRONLY, 0);
-  gboolean done;
-
-  if (fd < 0)
-    return FALSE;
-  done = write (fd, "5", 1) == 1;
-  close (fd);
-
-  return done;
-}
-
-/* A file far larger than the copy's buffer and SQLite's page cache (300 MB, the size the
- * issue names) goes in, and out again as an evidence pack, without the process's memory
- * growing anywhere near its size. */
-static void
-test_large_file_streams (ZonaTestDir   *fixture,
-                         gconstpointer  data)
-{
-  const gint64 size = G_GINT64_CONSTANT (300) * 1000 * 1000;
-  g_autoptr(ZonaStore) store = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZonaAttachment) attachment = NULL;
-  g_autofree char *scan = NULL;
-  g_autofree char *scan_sha = NULL;
-  g_autofree char *pack = g_build_filename (fixture->dir, "paket", NULL);
-  g_autofree char *exported = NULL;
-  g_autofree char *exported_sha = NULL;
-  g_autofree char *sums = NULL;
-  ZonaEvidenceFilter filter = { .region_code = "35.77", .scheme_id = "pekppp", .year = 2024 };
-  gint64 units[1];
-  gint64 id;
-  gint64 before;
-  gint64 grown;
-
-  if (!reset_peak ())
-    {
-      g_test_skip ("/proc/self/clear_refs cannot reset the peak memory to measure from");
-      return;
-    }
-
-  store = zona_test_new_store (fixture->path);
-  scan = write_sparse_file (fixture->dir, "pindaian besar.pdf", size);
-  scan_sha = stream_sha256 (scan);
-  start_round (store, "pekppp", 2024, units, 1);
-  items = checklist (store, assessment_of (store, units[0], "pekppp", 2024));
-
-  g_assert_true (reset_peak ());
-  before = peak_kib ();
-  id = zona_store_attach_file (store, item_id (items, 0), scan, NULL, 0, NULL, &error);
-  g_assert_no_error (error);
-  g_unlink (scan);
-  g_assert_true (zona_evidence_export (store, &filter, pack, NULL, NULL, &error));
-  g_assert_no_error (error);
-  grown = peak_kib () - before;
-  g_test_message ("peak memory grew by %" G_GINT64_FORMAT " KiB for a file of %" G_GINT64_FORMAT
-                  " KiB", grown, size / 1024);
-  g_assert_cmpint (grown, <, size / 1024 / 4);
-
-  attachment = zona_store_get_attachment (store, id, &error);
-  g_assert_cmpstr (attachment->sha256, ==, scan_sha);
-  g_assert_cmpint (attachment->size, ==, size);
-
-  /* The pack holds the bytes, and says so. */
-  exported = g_build_filename (pack, "1 Kebijakan Pelayanan",
-                               "KB-01 Standar pelayanan tersedia dan sesuai",
-                               "KB-01-a-SK-penetapan-standar-pelayanan.pdf", NULL);
-  exported_sha = stream_sha256 (exported);
-  g_assert_cmpstr (exported_sha, ==, scan_sha);
-  {
-    g_autofree char *sums_path = g_build_filename (pack, "SHA256SUMS", NULL);
-
-    g_assert_true (g_file_get_contents (sums_path, &sums, NULL, NULL));
-    g_assert_true (g_str_has_prefix (sums, scan_sha));
-  }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1256,11 +696,6 @@ main (int   argc,
   ADD ("/evidence/own-items", test_own_items);
   ADD ("/evidence/update", test_update);
   ADD ("/evidence/progress", test_progress);
-  ADD ("/evidence/attach-dedup", test_attach_dedup);
-  ADD ("/evidence/attach-replace", test_attach_replace);
-  ADD ("/evidence/attach-refused", test_attach_refused);
-  ADD ("/evidence/round-trip", test_round_trip);
-  ADD ("/evidence/large-file-streams", test_large_file_streams);
 
 #undef ADD
 
