@@ -88,6 +88,10 @@ gint64        zona_store_scheme_row_id  (ZonaStore   *self,
 gint64        zona_store_region_row_id  (ZonaStore   *self,
                                          const char  *code,
                                          GError     **error);
+gint64        zona_store_insert_unit    (ZonaStore       *self,
+                                         gint64           region_id,
+                                         const ZonaUnit  *unit,
+                                         GError         **error);
 
 /* Text columns that may be NULL. */
 char         *zona_store_column_text    (sqlite3_stmt *stmt,

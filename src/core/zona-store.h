@@ -107,6 +107,8 @@ ZonaUnit         *zona_store_find_unit            (ZonaStore           *self,
 ZonaUnit         *zona_store_get_unit             (ZonaStore           *self,
                                                    gint64               id,
                                                    GError             **error);
+
+/* Renames and merges (zona-store-lineage.c) */
 gint64            zona_store_rename_unit          (ZonaStore           *self,
                                                    gint64               unit_id,
                                                    const char          *new_name,
