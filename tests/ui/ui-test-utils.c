@@ -45,6 +45,23 @@ wait_mapped (GtkWidget *widget)
   g_assert_true (gtk_widget_get_mapped (widget));
 }
 
+/* The application adds style.css from its resources (AdwApplication's resource base path);
+ * windows made here have no application, so the sheet is added the same way by hand. */
+static void
+load_app_style (void)
+{
+  static GtkCssProvider *provider = NULL;
+
+  if (provider != NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/zonadesk/Zona/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 void
 window_fixture_set_up (WindowFixture       *f,
                 gconstpointer  data)
@@ -61,6 +78,7 @@ window_fixture_set_up (WindowFixture       *f,
   zona_demo_populate (f->store, &error);
   g_assert_no_error (error);
 
+  load_app_style ();
   f->window = zona_window_new (NULL, f->store);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (f->window));
