@@ -584,6 +584,7 @@ _zona_window_actions_update (ZonaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  self->store != NULL && self->undo_assessment != NULL);
   _zona_window_unit_page_update_actions (self);
+  _zona_window_evidence_update_actions (self);
 }
 
 void

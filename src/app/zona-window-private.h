@@ -7,6 +7,8 @@
 #pragma once
 
 #include "zona-assessment-dialog.h"
+#include "zona-evidence-dialog.h"
+#include "zona-evidence-page.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
 #include "zona-unit-page.h"
@@ -51,6 +53,11 @@ struct _ZonaWindow
    * focus comes back to it after a correction made from it. */
   char                 *focus_card_scheme;
 
+  /* The unit whose checklist is shown, to select its row again on the way back, and how
+   * many files dropped on the checklist are still being stored. */
+  gint64                evidence_unit_id;
+  guint                 n_attaching;
+
   /* Template widgets */
   GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
   AdwToastOverlay      *toast_overlay;
@@ -79,6 +86,7 @@ struct _ZonaWindow
   GtkColumnViewColumn  *category_column;
   GtkColumnViewColumn  *change_column;
   ZonaUnitPage         *unit_page;
+  ZonaEvidencePage     *evidence_page;
 };
 
 void            _zona_window_class_actions_init     (ZonaWindowClass *klass);
@@ -127,5 +135,24 @@ void            _zona_window_show_unit              (ZonaWindow      *self,
                                                      gint64           unit_id);
 void            _zona_window_unit_page_refresh      (ZonaWindow      *self,
                                                      gint64           unit_id);
+void            _zona_window_show_region_page       (ZonaWindow      *self,
+                                                     gint64           unit_id,
+                                                     gint64           fallback_unit_id);
+
+void            _zona_window_class_evidence_init    (ZonaWindowClass *klass);
+void            _zona_window_evidence_init          (ZonaWindow      *self);
+void            _zona_window_evidence_update_actions
+                                                    (ZonaWindow      *self);
+gint64          _zona_window_get_shown_checklist    (ZonaWindow      *self);
+void            _zona_window_show_checklist         (ZonaWindow             *self,
+                                                     const ZonaLatestResult *result);
+gboolean        _zona_window_checklist_go_back      (ZonaWindow      *self);
+void            _zona_window_checklist_refresh      (ZonaWindow      *self,
+                                                     gint64           assessment_id);
+ZonaEvidenceDialog *_zona_window_open_evidence_item (ZonaWindow      *self,
+                                                     gint64           item_id);
+void            _zona_window_attach_dropped         (ZonaWindow      *self,
+                                                     gint64           item_id,
+                                                     GdkFileList     *files);
 
 G_END_DECLS

@@ -96,11 +96,20 @@ select_unit_row (ZonaWindow *self,
   return FALSE;
 }
 
-/* Back on the region's page, the unit's row is selected again: the one shown, or, when that
+/**
+ * _zona_window_show_region_page:
+ * @self: the window
+ * @unit_id: the unit whose row to select again
+ * @fallback_unit_id: the unit whose row to select when @unit_id has none, or 0
+ *
+ * Back on the region's page, the unit's row is selected again: the one shown, or, when that
  * one is not in the list (a unit that ended, reached by a link), the one the page was opened
- * from. */
-static void
-show_region_page (ZonaWindow *self)
+ * from.
+ */
+void
+_zona_window_show_region_page (ZonaWindow *self,
+                               gint64      unit_id,
+                               gint64      fallback_unit_id)
 {
   guint position = _zona_window_find_region_position (G_LIST_MODEL (self->regions),
                                                       self->region_code);
@@ -115,8 +124,8 @@ show_region_page (ZonaWindow *self)
       gtk_window_set_title (GTK_WINDOW (self), zona_region_item_get_name (region));
     }
 
-  if (!select_unit_row (self, zona_unit_page_get_unit_id (self->unit_page)))
-    select_unit_row (self, zona_unit_page_get_first_unit_id (self->unit_page));
+  if (!select_unit_row (self, unit_id) && fallback_unit_id != 0)
+    select_unit_row (self, fallback_unit_id);
 
   gtk_stack_set_visible_child_name (self->content_stack, "region");
   _zona_window_actions_update (self);
@@ -143,12 +152,13 @@ unit_back_action (GtkWidget  *widget,
   ZonaWindow *self = ZONA_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!is_shown (self))
+  if (_zona_window_checklist_go_back (self) || !is_shown (self))
     return;
 
   if (!zona_unit_page_can_go_back (self->unit_page))
     {
-      show_region_page (self);
+      _zona_window_show_region_page (self, zona_unit_page_get_unit_id (self->unit_page),
+                                     zona_unit_page_get_first_unit_id (self->unit_page));
       return;
     }
 
@@ -247,7 +257,8 @@ _zona_window_unit_page_update_actions (ZonaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-unit",
                                  item != NULL &&
                                  zona_result_item_get_result (item)->unit_id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unit-back", is_shown (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unit-back",
+                                 is_shown (self) || _zona_window_get_shown_checklist (self) != 0);
 }
 
 /* The header bar's way back to the regions is for a folded window on the region's page; on a
@@ -257,14 +268,14 @@ shows_regions_back (gpointer    this,
                     gboolean    folded,
                     const char *page)
 {
-  return folded && g_strcmp0 (page, "unit") != 0;
+  return folded && g_strcmp0 (page, "unit") != 0 && g_strcmp0 (page, "evidence") != 0;
 }
 
 static gboolean
 shows_unit_page (gpointer    this,
                  const char *page)
 {
-  return g_strcmp0 (page, "unit") == 0;
+  return g_strcmp0 (page, "unit") == 0 || g_strcmp0 (page, "evidence") == 0;
 }
 
 void

@@ -403,6 +403,7 @@ zona_window_class_init (ZonaWindowClass *klass)
   _zona_window_class_cards_init (klass);
   _zona_window_class_files_init (klass);
   _zona_window_class_unit_page_init (klass);
+  _zona_window_class_evidence_init (klass);
 
   /* The cell templates in zona-window.ui name these types. */
   g_type_ensure (ZONA_TYPE_REGION_ITEM);
@@ -434,6 +435,7 @@ zona_window_init (ZonaWindow *self)
   _zona_window_units_init (self);
   _zona_window_files_init (self);
   _zona_window_unit_page_init (self);
+  _zona_window_evidence_init (self);
 
   zona_window_reload (self);
 }
@@ -442,14 +444,19 @@ void
 _zona_window_refresh (ZonaWindow *self)
 {
   gint64 unit_id;
+  gint64 checklist_id;
 
   g_return_if_fail (ZONA_IS_WINDOW (self));
 
-  /* A change made from a unit's page leaves that page shown, brought up to date. */
+  /* A change made from a unit's page or a checklist leaves that page shown, brought up to
+   * date. */
   unit_id = _zona_window_get_shown_unit (self);
+  checklist_id = _zona_window_get_shown_checklist (self);
   zona_window_reload (self);
   if (unit_id != 0)
     _zona_window_unit_page_refresh (self, unit_id);
+  else if (checklist_id != 0)
+    _zona_window_checklist_refresh (self, checklist_id);
 }
 
 static void

@@ -26,5 +26,6 @@ gboolean    zona_window_select_region (ZonaWindow     *self,
                                        const char     *code);
 gboolean    zona_window_save_copy     (ZonaWindow     *self,
                                        const char     *path);
+gboolean    zona_window_is_attaching  (ZonaWindow     *self);
 
 G_END_DECLS

@@ -423,8 +423,6 @@ test_screenshot (WindowFixture       *f,
                  gconstpointer  data)
 {
   const char *language = g_getenv ("LANGUAGE");
-  const char *dir = g_getenv ("ZONA_SCREENSHOT_DIR");
-  g_autofree char *name = NULL;
   g_autofree char *png = NULL;
 
   if (language == NULL || *language == '\0')
@@ -447,19 +445,8 @@ test_screenshot (WindowFixture       *f,
       g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Score"), ==, "Score");
     }
 
-  /* The pictures are test artifacts: when meson runs the test, ZONA_SCREENSHOT_DIR is
-   * <build>/tests/ui/screenshots, which is kept after the run (main-window-en.png and
-   * main-window-id.png) so that they can be looked at; otherwise the test's temporary folder. */
-  name = g_strdup_printf ("main-window-%s.png", language);
-  if (dir != NULL && *dir != '\0')
-    {
-      g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-      png = g_build_filename (dir, name, NULL);
-    }
-  else
-    {
-      png = g_build_filename (f->dir, name, NULL);
-    }
+  /* Kept as <build>/tests/ui/screenshots/main-window-<lang>.png. */
+  png = screenshot_path (f->dir, "main-window", language);
   render_to_file (GTK_WIDGET (f->window), png);
 }
 

@@ -571,9 +571,7 @@ test_screenshot (WindowFixture *f,
 {
   g_autoptr(GHashTable) values = zona_score_table_new ();
   const char *language = g_getenv ("LANGUAGE");
-  const char *dir = g_getenv ("ZONA_SCREENSHOT_DIR");
   g_autofree char *png = NULL;
-  g_autofree char *name = NULL;
   const ZonaScheme *scheme;
   const ZonaSchemeVersion *version = get_version (f, "pekppp", 2024, &scheme);
   g_autoptr(GError) error = NULL;
@@ -610,25 +608,14 @@ test_screenshot (WindowFixture *f,
   g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (
                        GTK_SCROLLED_WINDOW (scrolled))), >, height);
 
-  name = g_strdup_printf ("indicators-%s.png", language);
-  if (dir != NULL && *dir != '\0')
-    {
-      g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-      png = g_build_filename (dir, name, NULL);
-    }
-  else
-    {
-      png = g_build_filename (f->dir, name, NULL);
-    }
+  png = screenshot_path (f->dir, "indicators", language);
   render_to_file (GTK_WIDGET (dialog), png);
 
   /* Scrolled down to the empty field below the refused one, as the clerk would see them. */
   gtk_widget_grab_focus (zona_indicator_form_get_field (get_form (dialog), "KB-04"));
   settle (100);
-  g_free (name);
   g_free (png);
-  name = g_strdup_printf ("indicators-scrolled-%s.png", language);
-  png = g_build_filename (dir != NULL && *dir != '\0' ? dir : f->dir, name, NULL);
+  png = screenshot_path (f->dir, "indicators-scrolled", language);
   render_to_file (GTK_WIDGET (dialog), png);
 
   gtk_window_destroy (GTK_WINDOW (dialog));

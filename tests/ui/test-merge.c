@@ -34,18 +34,6 @@ dialog_child (ZonaMergeDialog *dialog,
   return child;
 }
 
-static ZonaUnit *
-find_unit (WindowFixture *f,
-           const char    *name)
-{
-  g_autoptr(GError) error = NULL;
-  ZonaUnit *unit = zona_store_find_unit (f->store, "35.77", name, &error);
-
-  g_assert_no_error (error);
-
-  return unit;
-}
-
 /* Kota Madiun with a DP3A beside the demo's units; it has no results yet. */
 static void
 show_kota_madiun (WindowFixture *f)

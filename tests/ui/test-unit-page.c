@@ -76,18 +76,6 @@ header_title (WindowFixture *f)
   return adw_window_title_get_title (win_part (f, "region_title"));
 }
 
-static ZonaUnit *
-find_unit (WindowFixture *f,
-           const char    *name)
-{
-  g_autoptr(GError) error = NULL;
-  ZonaUnit *unit = zona_store_find_unit (f->store, "35.77", name, &error);
-
-  g_assert_no_error (error);
-
-  return unit;
-}
-
 static void
 record (WindowFixture        *f,
         gint64                unit_id,
@@ -669,22 +657,6 @@ test_parent (WindowFixture *f,
 
 /* <dir>/<what>-<language>.png: the pictures are test artifacts, kept in ZONA_SCREENSHOT_DIR when
  * meson runs the test, else in the test's temporary folder. */
-static char *
-screenshot_path (WindowFixture *f,
-                 const char    *what,
-                 const char    *language)
-{
-  const char *dir = g_getenv ("ZONA_SCREENSHOT_DIR");
-  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, language);
-
-  if (dir == NULL || *dir == '\0')
-    return g_build_filename (f->dir, name, NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-
-  return g_build_filename (dir, name, NULL);
-}
-
 /* The page after a merge, wide and at 360 pixels, light and dark, in the language asked for:
  * unit-page-<lang>.png, unit-page-narrow-<lang>.png and unit-page-dark-<lang>.png. */
 static void
@@ -718,17 +690,17 @@ test_screenshot (WindowFixture *f,
   settle (20);
   open_unit_page (f, merged);
 
-  wide = screenshot_path (f, "unit-page", language);
+  wide = screenshot_path (f->dir, "unit-page", language);
   render_to_file (GTK_WIDGET (f->window), wide);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  dark = screenshot_path (f, "unit-page-dark", language);
+  dark = screenshot_path (f->dir, "unit-page-dark", language);
   render_to_file (GTK_WIDGET (f->window), dark);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   settle (100);
-  narrow = screenshot_path (f, "unit-page-narrow", language);
+  narrow = screenshot_path (f->dir, "unit-page-narrow", language);
   render_to_file (GTK_WIDGET (f->window), narrow);
 }
 

@@ -170,6 +170,25 @@ render_to_file (GtkWidget  *widget,
 }
 
 /* The child @name of @widget's template of @type; it must exist. */
+/* <dir>/<what>-<language>.png: the pictures are test artifacts, kept in ZONA_SCREENSHOT_DIR
+ * (<build>/tests/ui/screenshots) when meson runs the test so that they can be looked at, else
+ * in @fallback_dir, the test's temporary folder. */
+char *
+screenshot_path (const char *fallback_dir,
+                 const char *what,
+                 const char *language)
+{
+  const char *dir = g_getenv ("ZONA_SCREENSHOT_DIR");
+  g_autofree char *name = g_strdup_printf ("%s-%s.png", what, language);
+
+  if (dir == NULL || *dir == '\0')
+    return g_build_filename (fallback_dir, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+
+  return g_build_filename (dir, name, NULL);
+}
+
 gpointer
 template_child (gpointer    widget,
                 GType       type,
@@ -194,6 +213,20 @@ result_dialog_child (ZonaAssessmentDialog *dialog,
                      const char           *name)
 {
   return template_child (dialog, ZONA_TYPE_ASSESSMENT_DIALOG, name);
+}
+
+/* Returns: (transfer full) (nullable): the demo unit of Kota Madiun (35.77) with @name as its
+ * name or short name, or %NULL when there is none (merged away, say) */
+ZonaUnit *
+find_unit (WindowFixture *f,
+           const char    *name)
+{
+  g_autoptr(GError) error = NULL;
+  ZonaUnit *unit = zona_store_find_unit (f->store, "35.77", name, &error);
+
+  g_assert_no_error (error);
+
+  return unit;
 }
 
 /* Selects the row of the unit with @short_name in the region's list, as shown (filtered and

@@ -49,6 +49,11 @@ void
 render_to_file (GtkWidget  *widget,
                 const char *png);
 
+char *
+screenshot_path (const char *fallback_dir,
+                 const char *what,
+                 const char *language);
+
 gpointer
 template_child (gpointer    widget,
                 GType       type,
@@ -61,6 +66,10 @@ window_child (WindowFixture *f,
 gpointer
 result_dialog_child (ZonaAssessmentDialog *dialog,
                      const char           *name);
+
+ZonaUnit *
+find_unit (WindowFixture *f,
+           const char    *name);
 
 guint
 select_unit_row (WindowFixture *f,
