@@ -641,6 +641,19 @@ test_progress (ZonaTestDir   *fixture,
   g_assert_cmpint (evidence_test_item_id (chase, 3), ==, evidence_test_item_id (a, 3));
   /* no date, to fix */
   g_assert_cmpint (evidence_test_item_id (chase, 4), ==, evidence_test_item_id (b, 0));
+
+  /* The same list by person in charge, ignoring case, then by due date, those without a date
+   * last within the person. */
+  g_ptr_array_sort (chase, zona_evidence_item_compare_by_person);
+  /* Ani 2024-02-01 */
+  g_assert_cmpint (evidence_test_item_id (chase, 0), ==, evidence_test_item_id (b, 2));
+  /* Ani, no date */
+  g_assert_cmpint (evidence_test_item_id (chase, 1), ==, evidence_test_item_id (b, 0));
+  /* budi 2024-02-01 */
+  g_assert_cmpint (evidence_test_item_id (chase, 2), ==, evidence_test_item_id (b, 1));
+  /* Sri 2024-03-01, twice, by id */
+  g_assert_cmpint (evidence_test_item_id (chase, 3), ==, evidence_test_item_id (a, 2));
+  g_assert_cmpint (evidence_test_item_id (chase, 4), ==, evidence_test_item_id (a, 3));
   g_clear_pointer (&chase, g_ptr_array_unref);
 
   chase = zona_store_list_evidence_to_chase (store, &region, "2024-01-15", &error);

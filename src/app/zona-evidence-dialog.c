@@ -258,7 +258,8 @@ describe_attachment (const ZonaAttachment *attachment)
       added = zona_date_text (day);
     }
 
-  /* Translators: a stored file's size and the day it was attached, "1.2 MB, attached 23 April 2024" */
+  /* Translators: a stored file's size and the day it was attached,
+   * "1.2 MB, attached 23 April 2024" */
   return g_strdup_printf (_("%s, attached %s"), size, added != NULL ? added : "");
 }
 

@@ -12,6 +12,7 @@
 #include "zona-checklist-row.h"
 #include "zona-date-text.h"
 #include "zona-evidence-page.h"
+#include "zona-evidence-text.h"
 #include "zona-evidence.h"
 
 /* The page reads the checklist and its progress from core and words them; editing an item,
@@ -232,32 +233,10 @@ static void
 show_progress (ZonaEvidencePage           *self,
                const ZonaEvidenceProgress *progress)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = zona_evidence_progress_text (progress);
 
-  g_string_append_printf (text,
-                          /* Translators: "12 of 60 documents done (20 %)" */
-                          g_dngettext (GETTEXT_PACKAGE, "%u of %u document done (%u %%)",
-                                       "%u of %u documents done (%u %%)", progress->n_items),
-                          progress->n_done, progress->n_items, progress->percent_done);
-  if (progress->n_overdue > 0)
-    {
-      g_string_append (text, _(" · "));
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue",
-                                                 progress->n_overdue),
-                              progress->n_overdue);
-    }
-  if (progress->n_to_fix > 0)
-    {
-      g_string_append (text, _(" · "));
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u needs correction",
-                                                 "%u need correction", progress->n_to_fix),
-                              progress->n_to_fix);
-    }
-
-  gtk_label_set_label (self->progress_label, text->str);
-  gtk_progress_bar_set_fraction (self->progress_bar,
-                                 progress->n_items > 0
-                                 ? (double) progress->n_done / progress->n_items : 0.0);
+  gtk_label_set_label (self->progress_label, text);
+  gtk_progress_bar_set_fraction (self->progress_bar, zona_evidence_progress_fraction (progress));
 }
 
 /* Reads the checklist and its progress; nothing on the page changes when either fails. */

@@ -585,6 +585,8 @@ _zona_window_actions_update (ZonaWindow *self)
                                  self->store != NULL && self->undo_assessment != NULL);
   _zona_window_unit_page_update_actions (self);
   _zona_window_evidence_update_actions (self);
+  _zona_window_evidence_round_update_actions (self);
+  _zona_window_evidence_export_update_actions (self);
 }
 
 void

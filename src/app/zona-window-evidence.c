@@ -77,16 +77,43 @@ _zona_window_show_checklist (ZonaWindow             *self,
 
   /* Translators: a scheme and a year, "PEKPPP 2024" */
   round = g_strdup_printf (_("%s %d"), result->scheme_name, result->year);
-  if (!zona_evidence_page_show (self->evidence_page, self->store, assessment->id,
-                                result->subject_name, round, &error))
+  if (_zona_window_show_checklist_of (self, assessment->id, result->subject_name, round))
+    {
+      self->evidence_unit_id = result->unit_id;
+      self->evidence_from_round = FALSE;
+    }
+}
+
+/**
+ * _zona_window_show_checklist_of:
+ * @self: the window
+ * @assessment_id: an assessment
+ * @subject: its unit's name, the page's title
+ * @round: its scheme and year in words, "PEKPPP 2024"
+ *
+ * Shows the checklist of @assessment_id; a toast says why when it cannot be read.
+ *
+ * Returns: whether it is shown
+ */
+gboolean
+_zona_window_show_checklist_of (ZonaWindow *self,
+                                gint64      assessment_id,
+                                const char *subject,
+                                const char *round)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!zona_evidence_page_show (self->evidence_page, self->store, assessment_id, subject, round,
+                                &error))
     {
       _zona_window_add_toast (self, error->message);
-      return;
+      return FALSE;
     }
 
-  self->evidence_unit_id = result->unit_id;
   present_page (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->evidence_page));
+
+  return TRUE;
 }
 
 static void
@@ -115,7 +142,10 @@ _zona_window_checklist_go_back (ZonaWindow *self)
   if (!is_shown (self))
     return FALSE;
 
-  _zona_window_show_region_page (self, self->evidence_unit_id, 0);
+  if (self->evidence_from_round)
+    _zona_window_show_evidence_round (self);
+  else
+    _zona_window_show_region_page (self, self->evidence_unit_id, 0);
 
   return TRUE;
 }
@@ -172,6 +202,8 @@ on_dialog_changed (ZonaWindow         *self,
 {
   if (is_shown (self))
     reload_page (self, zona_evidence_dialog_get_item_id (dialog));
+  else
+    _zona_window_evidence_round_reload (self);
 }
 
 /**
@@ -252,6 +284,8 @@ on_dropped_file_attached (GObject      *source,
       _zona_window_add_toast (self, message);
       if (is_shown (self))
         reload_page (self, data->item_id);
+      else
+        _zona_window_evidence_round_reload (self);
     }
 
   drop_data_free (data);
@@ -331,15 +365,15 @@ on_add_item_response (AdwMessageDialog *dialog,
   GtkEditable *title_entry = g_object_get_data (G_OBJECT (dialog), "title-entry");
   g_autofree char *title = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 assessment_id;
   gint64 item_id;
 
   if (g_strcmp0 (response, "add") != 0 || self->store == NULL)
     return;
 
   title = g_strstrip (g_strdup (gtk_editable_get_text (title_entry)));
-  item_id = zona_store_add_evidence_item (self->store,
-                                          zona_evidence_page_get_assessment_id (self->evidence_page),
-                                          title, NULL, &error);
+  assessment_id = zona_evidence_page_get_assessment_id (self->evidence_page);
+  item_id = zona_store_add_evidence_item (self->store, assessment_id, title, NULL, &error);
   if (item_id == 0)
     {
       _zona_window_add_toast (self, error->message);

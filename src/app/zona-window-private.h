@@ -8,6 +8,7 @@
 
 #include "zona-assessment-dialog.h"
 #include "zona-evidence-dialog.h"
+#include "zona-evidence-overview.h"
 #include "zona-evidence-page.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
@@ -58,6 +59,11 @@ struct _ZonaWindow
   gint64                evidence_unit_id;
   guint                 n_attaching;
 
+  /* Whether the checklist shown was opened from the region's evidence round, to which its
+   * way back then leads; and how many evidence packs are still being written. */
+  gboolean              evidence_from_round;
+  guint                 n_exporting;
+
   /* Template widgets */
   GMenu                *recent_menu;  /* "Open Recent", filled from recent-databases */
   AdwToastOverlay      *toast_overlay;
@@ -87,6 +93,7 @@ struct _ZonaWindow
   GtkColumnViewColumn  *change_column;
   ZonaUnitPage         *unit_page;
   ZonaEvidencePage     *evidence_page;
+  ZonaEvidenceOverview *evidence_overview;
 };
 
 void            _zona_window_class_actions_init     (ZonaWindowClass *klass);
@@ -151,6 +158,24 @@ void            _zona_window_checklist_refresh      (ZonaWindow      *self,
                                                      gint64           assessment_id);
 ZonaEvidenceDialog *_zona_window_open_evidence_item (ZonaWindow      *self,
                                                      gint64           item_id);
+gboolean        _zona_window_show_checklist_of      (ZonaWindow      *self,
+                                                     gint64           assessment_id,
+                                                     const char      *subject,
+                                                     const char      *round);
+
+void            _zona_window_class_evidence_round_init (ZonaWindowClass *klass);
+void            _zona_window_evidence_round_init    (ZonaWindow      *self);
+void            _zona_window_evidence_round_update_actions
+                                                    (ZonaWindow      *self);
+gboolean        _zona_window_is_evidence_round_shown (ZonaWindow     *self);
+void            _zona_window_show_evidence_round    (ZonaWindow      *self);
+void            _zona_window_evidence_round_reload  (ZonaWindow      *self);
+gboolean        _zona_window_evidence_round_go_back (ZonaWindow      *self);
+
+void            _zona_window_class_evidence_export_init (ZonaWindowClass *klass);
+void            _zona_window_evidence_export_update_actions
+                                                    (ZonaWindow      *self);
+
 void            _zona_window_attach_dropped         (ZonaWindow      *self,
                                                      gint64           item_id,
                                                      GdkFileList     *files);

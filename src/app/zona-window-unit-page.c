@@ -152,7 +152,8 @@ unit_back_action (GtkWidget  *widget,
   ZonaWindow *self = ZONA_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (_zona_window_checklist_go_back (self) || !is_shown (self))
+  if (_zona_window_checklist_go_back (self) || _zona_window_evidence_round_go_back (self) ||
+      !is_shown (self))
     return;
 
   if (!zona_unit_page_can_go_back (self->unit_page))
@@ -258,24 +259,26 @@ _zona_window_unit_page_update_actions (ZonaWindow *self)
                                  item != NULL &&
                                  zona_result_item_get_result (item)->unit_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unit-back",
-                                 is_shown (self) || _zona_window_get_shown_checklist (self) != 0);
+                                 is_shown (self) || _zona_window_get_shown_checklist (self) != 0 ||
+                                 _zona_window_is_evidence_round_shown (self));
 }
 
 /* The header bar's way back to the regions is for a folded window on the region's page; on a
  * unit's page, the way back leads to the region's page first. */
 static gboolean
+shows_unit_page (gpointer    this,
+                 const char *page)
+{
+  return g_strcmp0 (page, "unit") == 0 || g_strcmp0 (page, "evidence") == 0 ||
+         g_strcmp0 (page, "evidence-round") == 0;
+}
+
+static gboolean
 shows_regions_back (gpointer    this,
                     gboolean    folded,
                     const char *page)
 {
-  return folded && g_strcmp0 (page, "unit") != 0 && g_strcmp0 (page, "evidence") != 0;
-}
-
-static gboolean
-shows_unit_page (gpointer    this,
-                 const char *page)
-{
-  return g_strcmp0 (page, "unit") == 0 || g_strcmp0 (page, "evidence") == 0;
+  return folded && !shows_unit_page (this, page);
 }
 
 void

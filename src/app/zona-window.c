@@ -404,6 +404,8 @@ zona_window_class_init (ZonaWindowClass *klass)
   _zona_window_class_files_init (klass);
   _zona_window_class_unit_page_init (klass);
   _zona_window_class_evidence_init (klass);
+  _zona_window_class_evidence_round_init (klass);
+  _zona_window_class_evidence_export_init (klass);
 
   /* The cell templates in zona-window.ui name these types. */
   g_type_ensure (ZONA_TYPE_REGION_ITEM);
@@ -436,6 +438,7 @@ zona_window_init (ZonaWindow *self)
   _zona_window_files_init (self);
   _zona_window_unit_page_init (self);
   _zona_window_evidence_init (self);
+  _zona_window_evidence_round_init (self);
 
   zona_window_reload (self);
 }
@@ -445,6 +448,7 @@ _zona_window_refresh (ZonaWindow *self)
 {
   gint64 unit_id;
   gint64 checklist_id;
+  gboolean round_shown;
 
   g_return_if_fail (ZONA_IS_WINDOW (self));
 
@@ -452,11 +456,14 @@ _zona_window_refresh (ZonaWindow *self)
    * date. */
   unit_id = _zona_window_get_shown_unit (self);
   checklist_id = _zona_window_get_shown_checklist (self);
+  round_shown = _zona_window_is_evidence_round_shown (self);
   zona_window_reload (self);
   if (unit_id != 0)
     _zona_window_unit_page_refresh (self, unit_id);
   else if (checklist_id != 0)
     _zona_window_checklist_refresh (self, checklist_id);
+  else if (round_shown)
+    _zona_window_show_evidence_round (self);
 }
 
 static void

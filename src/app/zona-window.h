@@ -27,5 +27,8 @@ gboolean    zona_window_select_region (ZonaWindow     *self,
 gboolean    zona_window_save_copy     (ZonaWindow     *self,
                                        const char     *path);
 gboolean    zona_window_is_attaching  (ZonaWindow     *self);
+gboolean    zona_window_export_evidence (ZonaWindow   *self,
+                                       GFile          *folder);
+gboolean    zona_window_is_exporting  (ZonaWindow     *self);
 
 G_END_DECLS

@@ -113,6 +113,83 @@ zona_evidence_status_is_done (ZonaEvidenceStatus status)
   return status == ZONA_EVIDENCE_MEMENUHI || status == ZONA_EVIDENCE_DIVERIFIKASI;
 }
 
+/* NULL after any text, so that items without a date or a person come last. */
+static int
+compare_last_null (const char *a,
+                   const char *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL) - (b == NULL);
+
+  return g_utf8_collate (a, b);
+}
+
+static int
+compare_items (const ZonaEvidenceItem *x,
+               const ZonaEvidenceItem *y,
+               gboolean                person_first)
+{
+  g_autofree char *x_person = NULL;
+  g_autofree char *y_person = NULL;
+  int order;
+
+  if (x->person_in_charge != NULL)
+    x_person = g_utf8_casefold (x->person_in_charge, -1);
+  if (y->person_in_charge != NULL)
+    y_person = g_utf8_casefold (y->person_in_charge, -1);
+
+  if (person_first)
+    {
+      if ((order = compare_last_null (x_person, y_person)) == 0)
+        order = compare_last_null (x->due_date, y->due_date);
+    }
+  else
+    {
+      if ((order = compare_last_null (x->due_date, y->due_date)) == 0)
+        order = compare_last_null (x_person, y_person);
+    }
+
+  if (order == 0)
+    order = compare_last_null (x->unit_name, y->unit_name);
+
+  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
+}
+
+/**
+ * zona_evidence_item_compare_by_due:
+ * @a: a pointer to a #ZonaEvidenceItem pointer, as g_ptr_array_sort() passes
+ * @b: likewise
+ *
+ * The order of a list of items to chase: by due date, the oldest first and items without one
+ * last, then by person in charge, so that each person's debts stand together within a day,
+ * then by unit.
+ *
+ * Returns: negative, zero or positive as for strcmp()
+ */
+int
+zona_evidence_item_compare_by_due (gconstpointer a,
+                                   gconstpointer b)
+{
+  return compare_items (*(ZonaEvidenceItem * const *) a, *(ZonaEvidenceItem * const *) b, FALSE);
+}
+
+/**
+ * zona_evidence_item_compare_by_person:
+ * @a: a pointer to a #ZonaEvidenceItem pointer, as g_ptr_array_sort() passes
+ * @b: likewise
+ *
+ * By person in charge (ignoring case; items without one last), then by due date, then by unit:
+ * the list a clerk phones down, one person at a time.
+ *
+ * Returns: negative, zero or positive as for strcmp()
+ */
+int
+zona_evidence_item_compare_by_person (gconstpointer a,
+                                      gconstpointer b)
+{
+  return compare_items (*(ZonaEvidenceItem * const *) a, *(ZonaEvidenceItem * const *) b, TRUE);
+}
+
 /**
  * zona_evidence_item_is_overdue:
  * @item: an item

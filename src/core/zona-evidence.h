@@ -106,6 +106,10 @@ const char       *zona_evidence_status_label         (ZonaEvidenceStatus        
 gboolean          zona_evidence_status_is_done       (ZonaEvidenceStatus         status);
 gboolean          zona_evidence_item_is_overdue      (const ZonaEvidenceItem    *item,
                                                       const char                *today);
+int               zona_evidence_item_compare_by_due  (gconstpointer              a,
+                                                      gconstpointer              b);
+int               zona_evidence_item_compare_by_person (gconstpointer            a,
+                                                        gconstpointer            b);
 gboolean          zona_evidence_date_is_valid        (const char                *text);
 gboolean          zona_evidence_check_file_name      (const char                *name,
                                                       GError                   **error);

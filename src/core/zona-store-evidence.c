@@ -664,40 +664,6 @@ zona_store_list_evidence_progress (ZonaStore                 *self,
   return g_steal_pointer (&rows);
 }
 
-/* NULL after any text, so that items without a date or a person come last. */
-static int
-compare_last_null (const char *a,
-                   const char *b)
-{
-  if (a == NULL || b == NULL)
-    return (a == NULL) - (b == NULL);
-
-  return g_utf8_collate (a, b);
-}
-
-static int
-compare_to_chase (gconstpointer a,
-                  gconstpointer b)
-{
-  const ZonaEvidenceItem *x = *(ZonaEvidenceItem * const *) a;
-  const ZonaEvidenceItem *y = *(ZonaEvidenceItem * const *) b;
-  g_autofree char *x_person = NULL;
-  g_autofree char *y_person = NULL;
-  int order;
-
-  if (x->person_in_charge != NULL)
-    x_person = g_utf8_casefold (x->person_in_charge, -1);
-  if (y->person_in_charge != NULL)
-    y_person = g_utf8_casefold (y->person_in_charge, -1);
-
-  if ((order = compare_last_null (x->due_date, y->due_date)) != 0 ||
-      (order = compare_last_null (x_person, y_person)) != 0 ||
-      (order = compare_last_null (x->unit_name, y->unit_name)) != 0)
-    return order;
-
-  return (x->id > y->id) - (x->id < y->id);
-}
-
 /**
  * zona_store_list_evidence_to_chase:
  * @self: a store
@@ -737,7 +703,7 @@ zona_store_list_evidence_to_chase (ZonaStore                 *self,
         g_ptr_array_add (chase, g_steal_pointer (&items->pdata[i]));
     }
 
-  g_ptr_array_sort (chase, compare_to_chase);
+  g_ptr_array_sort (chase, zona_evidence_item_compare_by_due);
 
   return g_steal_pointer (&chase);
 }
