@@ -410,8 +410,35 @@ test_reusable_documents (ZonaTestDir   *fixture,
   g_assert_cmpint (zona_store_reuse_document (store, 888888, id, &error), ==, 0);
   g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  g_assert_false (zona_store_reuse_documents (store, assessment, -1, NULL, &error));
+  g_assert_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
   after = evidence_test_snapshot (store);
   g_assert_cmpstr (before, ==, after);
+
+  /* The two left, taken at once: each item gets its document, and none is offered again. */
+  {
+    guint n = 0;
+    g_autoptr(GPtrArray) none = NULL;
+
+    g_assert_true (zona_store_reuse_documents (store, assessment, 2, &n, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n, ==, 2);
+    for (guint i = 0; i < left->len; i++)
+      {
+        const ZonaEvidenceOffer *taken = g_ptr_array_index (left, i);
+        g_autoptr(ZonaEvidenceItem) item = evidence_test_get_item (store, taken->item_id);
+
+        g_assert_cmpstr (item->filename, ==, taken->filename);
+        g_assert_cmpint (item->status, ==, ZONA_EVIDENCE_DIUNGGAH);
+      }
+    g_assert_cmpint (evidence_test_count (store, "SELECT count (*) FROM content"), ==,
+                     n_content);
+    none = zona_store_list_reusable_documents (store, assessment, 2, &error);
+    g_assert_cmpuint (none->len, ==, 0);
+    g_assert_true (zona_store_reuse_documents (store, assessment, 2, &n, &error));
+    g_assert_cmpuint (n, ==, 0);
+  }
 }
 
 /* A round whose checklists were made before carry-over, or unit by unit: carried in one go, or

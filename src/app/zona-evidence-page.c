@@ -12,6 +12,7 @@
 #include "zona-checklist-row.h"
 #include "zona-date-text.h"
 #include "zona-evidence-page.h"
+#include "zona-evidence-rounds.h"
 #include "zona-evidence-text.h"
 #include "zona-evidence.h"
 
@@ -26,6 +27,7 @@ struct _ZonaEvidencePage
   AdwBin          parent_instance;
 
   gint64          assessment_id;
+  guint           n_offers;       /* documents of the earlier round still valid here */
   char           *subject;
   char           *round;
   GListStore     *items;
@@ -35,6 +37,8 @@ struct _ZonaEvidencePage
   GtkLabel       *round_label;
   GtkProgressBar *progress_bar;
   GtkLabel       *progress_label;
+  GtkRevealer    *offer_revealer;
+  GtkLabel       *offer_label;
   GtkStack       *stack;
   GtkListView    *list_view;
 };
@@ -161,6 +165,8 @@ zona_evidence_page_class_init (ZonaEvidencePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaEvidencePage, round_label);
   gtk_widget_class_bind_template_child (widget_class, ZonaEvidencePage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ZonaEvidencePage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, ZonaEvidencePage, offer_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ZonaEvidencePage, offer_label);
   gtk_widget_class_bind_template_child (widget_class, ZonaEvidencePage, stack);
   gtk_widget_class_bind_template_child (widget_class, ZonaEvidencePage, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
@@ -239,6 +245,30 @@ show_progress (ZonaEvidencePage           *self,
   gtk_progress_bar_set_fraction (self->progress_bar, zona_evidence_progress_fraction (progress));
 }
 
+/* The documents of the unit's earlier round that can serve this one as they are: the page
+ * offers them, the window takes them (win.reuse-evidence). */
+static void
+show_offers (ZonaEvidencePage *self,
+             GPtrArray        *offers)
+{
+  const ZonaEvidenceOffer *first;
+  g_autofree char *text = NULL;
+
+  self->n_offers = offers->len;
+  gtk_revealer_set_reveal_child (self->offer_revealer, offers->len > 0);
+  if (offers->len == 0)
+    return;
+
+  first = g_ptr_array_index (offers, 0);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u document of the %d round is still valid and can "
+                                       "serve this one as it is.",
+                                       "%u documents of the %d round are still valid and can "
+                                       "serve this one as they are.", offers->len),
+                          offers->len, first->from_year);
+  gtk_label_set_label (self->offer_label, text);
+}
+
 /* Reads the checklist and its progress; nothing on the page changes when either fails. */
 static gboolean
 read_checklist (ZonaEvidencePage  *self,
@@ -251,6 +281,7 @@ read_checklist (ZonaEvidencePage  *self,
   g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GHashTable) names = NULL;
+  g_autoptr(GPtrArray) offers = NULL;
   ZonaEvidenceProgress progress = { 0 };
   const char *previous = "";
 
@@ -258,8 +289,15 @@ read_checklist (ZonaEvidencePage  *self,
    * for one that has it, this only adds requirements new in the scheme. */
   if (!zona_store_create_checklist (store, assessment_id, NULL, error) ||
       (listed = zona_store_list_evidence (store, &filter, error)) == NULL ||
-      !zona_store_get_evidence_progress (store, &filter, today, &progress, error))
-    return FALSE;
+      !zona_store_get_evidence_progress (store, &filter, today, &progress, error) ||
+      (offers = zona_store_list_reusable_documents (store, assessment_id,
+                                                    ZONA_EVIDENCE_DEFAULT_VALID_YEARS,
+                                                    error)) == NULL)
+    {
+      g_free (progress.unit_name);
+      g_free (progress.scheme_id);
+      return FALSE;
+    }
 
   /* The items pass from the listing to the rows that own them from here on. */
   g_ptr_array_set_free_func (listed, NULL);
@@ -287,6 +325,7 @@ read_checklist (ZonaEvidencePage  *self,
                        rows->pdata, rows->len);
   gtk_stack_set_visible_child_name (self->stack, rows->len > 0 ? "list" : "empty");
   show_progress (self, &progress);
+  show_offers (self, offers);
   self->assessment_id = assessment_id;
 
   g_free (progress.unit_name);
@@ -421,4 +460,13 @@ zona_evidence_page_focus_item (ZonaEvidencePage *self,
           return;
         }
     }
+}
+
+/* Returns: how many documents of the unit's earlier round the page offers to re-use */
+guint
+zona_evidence_page_get_n_offers (ZonaEvidencePage *self)
+{
+  g_return_val_if_fail (ZONA_IS_EVIDENCE_PAGE (self), 0);
+
+  return self->n_offers;
 }

@@ -31,5 +31,6 @@ const char *zona_evidence_page_get_round          (ZonaEvidencePage  *self);
 GListModel *zona_evidence_page_get_items          (ZonaEvidencePage  *self);
 void        zona_evidence_page_focus_item         (ZonaEvidencePage  *self,
                                                    gint64             item_id);
+guint       zona_evidence_page_get_n_offers       (ZonaEvidencePage  *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "zona-attach-task.h"
 #include "zona-evidence-dialog.h"
 #include "zona-evidence-page.h"
+#include "zona-evidence-rounds.h"
 #include "zona-evidence.h"
 #include "zona-window-private.h"
 
@@ -166,6 +167,8 @@ reload_page (ZonaWindow *self,
       return;
     }
 
+  /* Attaching or re-using changes what the page offers. */
+  _zona_window_actions_update (self);
   if (item_id != 0)
     zona_evidence_page_focus_item (self->evidence_page, item_id);
 }
@@ -425,6 +428,35 @@ add_evidence_item_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Takes the documents of the unit's earlier round that the checklist offers, all at once. */
+static void
+reuse_evidence_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ZonaWindow *self = ZONA_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n = 0;
+
+  if (!is_shown (self) || self->store == NULL)
+    return;
+
+  if (!zona_store_reuse_documents (self->store,
+                                   zona_evidence_page_get_assessment_id (self->evidence_page),
+                                   ZONA_EVIDENCE_DEFAULT_VALID_YEARS, &n, &error))
+    {
+      _zona_window_add_toast (self, error->message);
+      return;
+    }
+
+  /* Translators: after documents of last year's round were taken for this one */
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document re-used: it awaits review",
+                                          "%u documents re-used: they await review", n), n);
+  _zona_window_add_toast (self, message);
+  reload_page (self, 0);
+}
+
 void
 _zona_window_evidence_update_actions (ZonaWindow *self)
 {
@@ -434,6 +466,9 @@ _zona_window_evidence_update_actions (ZonaWindow *self)
                                  item != NULL &&
                                  zona_result_item_get_result (item)->unit_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-item", is_shown (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reuse-evidence",
+                                 is_shown (self) &&
+                                 zona_evidence_page_get_n_offers (self->evidence_page) > 0);
 }
 
 void
@@ -447,6 +482,8 @@ _zona_window_class_evidence_init (ZonaWindowClass *klass)
                                    show_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.add-evidence-item", NULL,
                                    add_evidence_item_action);
+  gtk_widget_class_install_action (widget_class, "win.reuse-evidence", NULL,
+                                   reuse_evidence_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.show-evidence", NULL);
 

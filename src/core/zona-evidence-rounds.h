@@ -95,6 +95,11 @@ gint64      zona_store_reuse_document            (ZonaStore             *self,
                                                   gint64                 item_id,
                                                   gint64                 attachment_id,
                                                   GError               **error);
+gboolean    zona_store_reuse_documents           (ZonaStore             *self,
+                                                  gint64                 assessment_id,
+                                                  int                    valid_years,
+                                                  guint                 *out_n,
+                                                  GError               **error);
 GPtrArray  *zona_store_carry_round               (ZonaStore             *self,
                                                   const char            *region_code,
                                                   const char            *scheme_id,

@@ -412,6 +412,59 @@ failed:
   return 0;
 }
 
+/**
+ * zona_store_reuse_documents:
+ * @self: a store
+ * @assessment_id: a unit's assessment of a new round
+ * @valid_years: as for zona_store_list_reusable_documents()
+ * @out_n: (out) (optional): how many documents were re-used
+ * @error: why it failed; nothing is written then
+ *
+ * Takes every offer zona_store_list_reusable_documents() makes for @assessment_id, as
+ * zona_store_reuse_document() takes one, all in one transaction: the clerk accepts the
+ * earlier round's valid documents for a unit at once.
+ *
+ * Returns: whether the documents were re-used (%TRUE with none to re-use)
+ */
+gboolean
+zona_store_reuse_documents (ZonaStore  *self,
+                            gint64      assessment_id,
+                            int         valid_years,
+                            guint      *out_n,
+                            GError    **error)
+{
+  g_autoptr(GPtrArray) offers = NULL;
+
+  g_return_val_if_fail (ZONA_IS_STORE (self), FALSE);
+
+  if (!zona_store_begin (self, error))
+    return FALSE;
+
+  if ((offers = zona_store_list_reusable_documents (self, assessment_id, valid_years,
+                                                    error)) == NULL)
+    goto failed;
+
+  for (guint i = 0; i < offers->len; i++)
+    {
+      ZonaEvidenceOffer *offer = g_ptr_array_index (offers, i);
+
+      if (zona_store_reuse_document (self, offer->item_id, offer->attachment_id, error) == 0)
+        goto failed;
+    }
+
+  if (!zona_store_commit (self, error))
+    return FALSE;
+
+  if (out_n != NULL)
+    *out_n = offers->len;
+
+  return TRUE;
+
+failed:
+  zona_store_rollback (self);
+  return FALSE;
+}
+
 /* Carries one assessment's checklist and re-uses every document offered for it. */
 static ZonaEvidenceCarry *
 carry_assessment (ZonaStore  *self,

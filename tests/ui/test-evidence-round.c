@@ -21,6 +21,7 @@
 #include "zona-evidence-export.h"
 #include "zona-evidence-overview.h"
 #include "zona-evidence-page.h"
+#include "zona-evidence-rounds.h"
 #include "zona-evidence-text.h"
 #include "zona-paths.h"
 #include "zona-window.h"
@@ -369,6 +370,79 @@ test_export (WindowFixture *f,
   g_assert_false (zona_window_export_evidence (f->window, unit_folder));
 }
 
+/* A unit's new round offers the documents of its last that are still valid; taking them gives
+ * each item its file, as core lists them, and the offer goes. */
+static void
+test_reuse (WindowFixture *f,
+            gconstpointer  data)
+{
+  g_autoptr(ZonaUnit) unit = find_unit (f, "Disdukcapil");
+  g_autoptr(GPtrArray) offers = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  ZonaEvidenceOverview *overview;
+  ZonaEvidencePage *page;
+  g_autofree char *count = NULL;
+  gint64 assessment_id;
+  guint created = 0;
+
+  g_assert_true (zona_store_start_round (f->store, KOTA_MADIUN, "pekppp", 2025, &unit->id, 1,
+                                         &created, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (created, ==, 1);
+  /* The window reads the region afresh when it is chosen again. */
+  g_assert_true (zona_window_select_region (f->window, "35.19"));
+  settle (20);
+
+  overview = open_round (f);
+  g_assert_cmpint (zona_evidence_overview_get_year (overview), ==, 2025);
+  g_assert_cmpuint (zona_evidence_overview_get_units (overview)->len, ==, 1);
+  assessment_id = ((ZonaEvidenceProgress *)
+                   g_ptr_array_index (zona_evidence_overview_get_units (overview), 0))->assessment_id;
+  offers = zona_store_list_reusable_documents (f->store, assessment_id,
+                                               ZONA_EVIDENCE_DEFAULT_VALID_YEARS, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offers->len, >, 0);
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (
+    overview_child (overview, "unit_list"), 0))));
+  settle (50);
+  page = window_child (f, "evidence_page");
+  g_assert_cmpint (zona_evidence_page_get_assessment_id (page), ==, assessment_id);
+  g_assert_cmpuint (zona_evidence_page_get_n_offers (page), ==, offers->len);
+  g_assert_true (gtk_revealer_get_reveal_child (template_child (page, ZONA_TYPE_EVIDENCE_PAGE,
+                                                                "offer_revealer")));
+  count = g_strdup_printf ("%u documents of the 2024 round", offers->len);
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (template_child (
+    page, ZONA_TYPE_EVIDENCE_PAGE, "offer_label")), count));
+
+  {
+    /* As the clerk sees the offer: evidence-offer-en.png. */
+    g_autofree char *png = screenshot_path (f->dir, "evidence-offer", "en");
+
+    render_to_file (GTK_WIDGET (f->window), png);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reuse-evidence", NULL));
+  settle (20);
+  for (guint i = 0; i < offers->len; i++)
+    {
+      const ZonaEvidenceOffer *offer = g_ptr_array_index (offers, i);
+      g_autoptr(ZonaEvidenceItem) item = zona_store_get_evidence_item (f->store, offer->item_id,
+                                                                      &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (item->filename, ==, offer->filename);
+      g_assert_cmpint (item->status, ==, ZONA_EVIDENCE_DIUNGGAH);
+    }
+  after = zona_store_list_reusable_documents (f->store, assessment_id,
+                                              ZONA_EVIDENCE_DEFAULT_VALID_YEARS, &error);
+  g_assert_cmpuint (after->len, ==, 0);
+  g_assert_cmpuint (zona_evidence_page_get_n_offers (page), ==, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (template_child (page, ZONA_TYPE_EVIDENCE_PAGE,
+                                                                 "offer_revealer")));
+}
+
 /* The round in the language asked for, light and dark and at 360 pixels:
  * evidence-round-<lang>.png, evidence-round-dark-<lang>.png, evidence-round-narrow-<lang>.png. */
 static void
@@ -424,6 +498,8 @@ main (int   argc,
               test_chase_edit, window_fixture_tear_down);
   g_test_add ("/ui/evidence-round/export", WindowFixture, NULL, window_fixture_set_up,
               test_export, window_fixture_tear_down);
+  g_test_add ("/ui/evidence-round/reuse", WindowFixture, NULL, window_fixture_set_up, test_reuse,
+              window_fixture_tear_down);
   g_test_add ("/ui/evidence-round/screenshot", WindowFixture, NULL, window_fixture_set_up,
               test_screenshot, window_fixture_tear_down);
 
