@@ -28,6 +28,7 @@ struct _ZonaPreferencesWindow
   AdwEntryRow          *signer_nip_row;
   AdwEntryRow          *signer_rank_row;
   AdwEntryRow          *issue_place_row;
+  GtkSpinButton        *attachment_limit_spin;
 };
 
 G_DEFINE_FINAL_TYPE (ZonaPreferencesWindow, zona_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -170,6 +171,8 @@ zona_preferences_window_class_init (ZonaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaPreferencesWindow, signer_nip_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaPreferencesWindow, signer_rank_row);
   gtk_widget_class_bind_template_child (widget_class, ZonaPreferencesWindow, issue_place_row);
+  gtk_widget_class_bind_template_child (widget_class, ZonaPreferencesWindow,
+                                        attachment_limit_spin);
 }
 
 static void
@@ -190,6 +193,8 @@ zona_preferences_window_init (ZonaPreferencesWindow *self)
   g_settings_bind (self->settings, "signer-rank", self->signer_rank_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "issue-place", self->issue_place_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "attachment-limit-mb", self->attachment_limit_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
 }
 

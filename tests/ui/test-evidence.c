@@ -509,6 +509,51 @@ test_attach (WindowFixture *f,
   }
 }
 
+/* The limit set in the preferences holds for the dialog opened after it: a file over it is
+ * refused with a message naming the file, and nothing is stored. */
+static void
+test_limit (WindowFixture *f,
+            gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  ZonaEvidencePage *page = open_checklist (f, "Disdukcapil");
+  guint position = find_position (page, is_missing);
+  gint64 item_id = item_id_at (page, position);
+  g_autofree char *big = write_file (f, "Pindaian besar.pdf", 1500 * 1000, 4);
+  g_autoptr(GFile) big_file = g_file_new_for_path (big);
+  g_autoptr(ZonaEvidenceItem) item = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GError) error = NULL;
+  ZonaEvidenceDialog *dialog;
+
+  g_settings_set_int (settings, "attachment-limit-mb", 1);
+  dialog = activate_item (page, position);
+  zona_evidence_dialog_attach_file (dialog, big_file);
+  wait_attached (dialog);
+  g_assert_true (gtk_revealer_get_reveal_child (dialog_child (dialog, "error_revealer")));
+  g_assert_nonnull (strstr (gtk_label_get_label (dialog_child (dialog, "error_label")),
+                            "Pindaian besar.pdf"));
+  item = core_item (f, item_id);
+  g_assert_cmpint (item->attachment_id, ==, 0);
+  versions = zona_store_list_attachments (f->store, item_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  settle (20);
+
+  /* Raised again, the same file goes in. */
+  g_settings_set_int (settings, "attachment-limit-mb", 2);
+  dialog = activate_item (page, position);
+  zona_evidence_dialog_attach_file (dialog, big_file);
+  wait_attached (dialog);
+  g_assert_false (gtk_revealer_get_reveal_child (dialog_child (dialog, "error_revealer")));
+  g_clear_pointer (&item, zona_evidence_item_free);
+  item = core_item (f, item_id);
+  g_assert_cmpstr (item->filename, ==, "Pindaian besar.pdf");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_settings_reset (settings, "attachment-limit-mb");
+}
+
 /* The checklist and an item's dialog in the language asked for: evidence-<lang>.png,
  * evidence-dark-<lang>.png, evidence-narrow-<lang>.png and evidence-item-<lang>.png. */
 static void
@@ -568,6 +613,8 @@ main (int   argc,
   g_test_add ("/ui/evidence/bad-date", WindowFixture, NULL, window_fixture_set_up,
               test_bad_date, window_fixture_tear_down);
   g_test_add ("/ui/evidence/attach", WindowFixture, NULL, window_fixture_set_up, test_attach,
+              window_fixture_tear_down);
+  g_test_add ("/ui/evidence/limit", WindowFixture, NULL, window_fixture_set_up, test_limit,
               window_fixture_tear_down);
   g_test_add ("/ui/evidence/screenshot", WindowFixture, NULL, window_fixture_set_up,
               test_screenshot, window_fixture_tear_down);

@@ -224,8 +224,16 @@ test_preferences (Fixture       *f,
   value = g_settings_get_string (settings, "signer-name");
   g_assert_cmpstr (value, ==, "Drs. H. Contoh, M.Si.");
 
+  /* The largest attachment, in megabytes. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (gtk_widget_get_template_child (
+                               GTK_WIDGET (preferences), ZONA_TYPE_PREFERENCES_WINDOW,
+                               "attachment_limit_spin")),
+                             2);
+  g_assert_cmpint (g_settings_get_int (settings, "attachment-limit-mb"), ==, 2);
+
   g_settings_reset (settings, "region");
   g_settings_reset (settings, "signer-name");
+  g_settings_reset (settings, "attachment-limit-mb");
 }
 
 int
