@@ -245,6 +245,7 @@ test_markers (void)
   static const int expected[] = { 2021, 2022, 2025 };
 
   zona_chart_add_series (chart, "Sebuah daerah", years, scores, G_N_ELEMENTS (years));
+  zona_chart_set_marker_label (chart, "Metodologi baru");
   layout (chart, 800, 320);
   g_assert_cmpuint (chart->markers->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -254,6 +255,14 @@ test_markers (void)
       g_assert_cmpint (marker->year, ==, expected[i]);
       g_assert_cmpfloat_with_epsilon (marker->x, find_year (chart, expected[i])->slot.x, 1e-9);
       g_assert_true (marker->version == zona_scheme_version_for_year (scheme, expected[i]));
+      /* Its label right of the line at the top, clear of every value's label. */
+      g_assert_cmpfloat (marker->label_box.x, >, marker->x);
+      g_assert_cmpfloat (marker->label_box.width, ==, CHAR_WIDTH * strlen ("Metodologi baru"));
+      for (guint s = 0; s < chart->series->len; s++)
+        for (guint p = 0; p < G_N_ELEMENTS (years); p++)
+          if (point_at (chart, s, p)->label_shown)
+            g_assert_false (zona_chart_rects_overlap (&point_at (chart, s, p)->label_box,
+                                                      &marker->label_box));
     }
 
   /* The points say it too: 2021 comes after a gap and a change, 2023 after neither. */
@@ -296,6 +305,25 @@ test_points (void)
   for (guint i = 0; i < 3; i++)
     g_assert_true (point_at (chart, 0, i)->label_shown);
   assert_labels_apart (chart);
+
+  /* In words, for the report: from the first value to the last. */
+  {
+    g_autofree char *text = zona_chart_describe (g_ptr_array_index (chart->series, 0), TRUE);
+    g_autoptr(ZonaChart) two = zona_chart_new (scheme);
+    g_autoptr(ZonaChart) down = zona_chart_new (scheme);
+    g_autofree char *rise = NULL;
+    g_autofree char *fall = NULL;
+    int pair[] = { 2022, 2023 };
+    ZonaScore drop[] = { 9002, 8792 };
+
+    g_assert_cmpstr (text, ==, "Skor naik 30,29 poin dari 60,35 (2022) ke 90,64 (2024)");
+    zona_chart_add_series (two, "Kabupaten Mukomuko", pair, scores + 1, 2);
+    rise = zona_chart_describe (g_ptr_array_index (two->series, 0), TRUE);
+    g_assert_cmpstr (rise, ==, "Skor naik 29,67 poin dari 60,35 (2022) ke 90,02 (2023)");
+    zona_chart_add_series (down, "Turun", pair, drop, 2);
+    fall = zona_chart_describe (g_ptr_array_index (down->series, 0), TRUE);
+    g_assert_cmpstr (fall, ==, "Skor turun 2,10 poin dari 90,02 (2022) ke 87,92 (2023)");
+  }
 }
 
 /* One value: one column, the point in the middle of the plot's width. */

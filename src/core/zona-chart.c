@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "zona-chart.h"
@@ -89,6 +90,7 @@ zona_chart_free (ZonaChart *chart)
   if (chart == NULL)
     return;
 
+  g_free (chart->marker_label);
   g_array_unref (chart->ticks);
   g_array_unref (chart->years);
   g_array_unref (chart->bands);
@@ -152,6 +154,25 @@ zona_chart_add_series (ZonaChart       *chart,
   g_array_sort (series->points, compare_points);
 
   g_ptr_array_add (chart->series, series);
+}
+
+/**
+ * zona_chart_set_marker_label:
+ * @chart: a chart
+ * @label: (nullable): the words beside each methodology marker, in the language of the
+ *   surface ("New methodology" on screen, "Metodologi baru" in a report), or %NULL for none
+ *
+ * The labels are placed at the top of the plot, right of their lines, and no value's label
+ * covers them.
+ */
+void
+zona_chart_set_marker_label (ZonaChart  *chart,
+                             const char *label)
+{
+  g_return_if_fail (chart != NULL);
+
+  g_free (chart->marker_label);
+  chart->marker_label = g_strdup (label);
 }
 
 /**
@@ -335,11 +356,18 @@ layout_bands (ZonaChart *chart)
     }
 }
 
-/* A line before each year whose methodology differs from the last held year's before it. */
+/* A line before each year whose methodology differs from the last held year's before it,
+ * its label at the top of the plot, right of the line. */
 static void
-layout_markers (ZonaChart *chart)
+layout_markers (ZonaChart        *chart,
+                ZonaChartMeasure  measure,
+                gpointer          user_data)
 {
+  double label_width = 0, label_height = 0;
   const ZonaSchemeVersion *previous = NULL;
+
+  if (chart->marker_label != NULL)
+    measure_text (measure, user_data, chart->marker_label, &label_width, &label_height);
 
   g_array_set_size (chart->markers, 0);
   for (guint i = 0; i < chart->years->len; i++)
@@ -355,6 +383,10 @@ layout_markers (ZonaChart *chart)
         {
           ZonaChartMarker marker = { .year = year->year, .x = year->slot.x, .version = version };
 
+          if (chart->marker_label != NULL)
+            marker.label_box = (ZonaChartRect) {
+              marker.x + LABEL_GAP, chart->plot.y + LABEL_GAP, label_width, label_height
+            };
           g_array_append_val (chart->markers, marker);
         }
       previous = version;
@@ -453,6 +485,9 @@ layout_labels (ZonaChart        *chart,
         }
     }
 
+  for (guint i = 0; chart->marker_label != NULL && i < chart->markers->len; i++)
+    g_array_append_val (taken, g_array_index (chart->markers, ZonaChartMarker, i).label_box);
+
   for (guint s = 0; s < chart->series->len; s++)
     {
       ZonaChartSeries *series = g_ptr_array_index (chart->series, s);
@@ -548,7 +583,67 @@ zona_chart_layout (ZonaChart           *chart,
     }
 
   layout_bands (chart);
-  layout_markers (chart);
+  layout_markers (chart, measure, user_data);
   layout_points (chart);
   layout_labels (chart, measure, user_data);
+}
+
+/**
+ * zona_chart_describe:
+ * @series: a laid-out or not laid-out series
+ * @document: %TRUE for the words of an official document, always Indonesian; %FALSE for the
+ *   user's language
+ *
+ * Tells in one sentence how the series moved from its first value to its last, for a screen
+ * reader and under the chart of a report: "Skor naik 29,67 poin dari 60,35 (2022) ke 90,02
+ * (2023)".
+ *
+ * Returns: (transfer full) (nullable): the sentence, or %NULL for a series without values
+ */
+char *
+zona_chart_describe (const ZonaChartSeries *series,
+                     gboolean               document)
+{
+  const ZonaChartPoint *first;
+  const ZonaChartPoint *last;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *change = NULL;
+  ZonaScore delta;
+
+  g_return_val_if_fail (series != NULL, NULL);
+
+  if (series->points->len == 0)
+    return NULL;
+
+  first = &g_array_index (series->points, ZonaChartPoint, 0);
+  last = &g_array_index (series->points, ZonaChartPoint, series->points->len - 1);
+  from = zona_score_format (first->score);
+  to = zona_score_format (last->score);
+  delta = last->score - first->score;
+  change = zona_score_format (delta < 0 ? -delta : delta);
+
+  /* The report is an Indonesian document whatever the language of the window. */
+  if (series->points->len == 1)
+    return document ? g_strdup_printf ("Skor %s pada %d", from, first->year)
+                    /* Translators: a chart's one value, "Score 93,59 in 2023" */
+                    : g_strdup_printf (_("Score %s in %d"), from, first->year);
+  if (delta > 0)
+    return document ? g_strdup_printf ("Skor naik %s poin dari %s (%d) ke %s (%d)", change, from,
+                                       first->year, to, last->year)
+                    /* Translators: "Score rose 29,67 points from 60,35 (2022) to 90,02 (2023)" */
+                    : g_strdup_printf (_("Score rose %s points from %s (%d) to %s (%d)"), change,
+                                       from, first->year, to, last->year);
+  if (delta < 0)
+    return document ? g_strdup_printf ("Skor turun %s poin dari %s (%d) ke %s (%d)", change,
+                                       from, first->year, to, last->year)
+                    /* Translators: "Score fell 2,10 points from 90,02 (2023) to 87,92 (2024)" */
+                    : g_strdup_printf (_("Score fell %s points from %s (%d) to %s (%d)"), change,
+                                       from, first->year, to, last->year);
+
+  return document ? g_strdup_printf ("Skor tetap %s dari %d hingga %d", from, first->year,
+                                     last->year)
+                  /* Translators: "Score unchanged at 90,02 from 2023 to 2024" */
+                  : g_strdup_printf (_("Score unchanged at %s from %d to %d"), from, first->year,
+                                     last->year);
 }

@@ -69,6 +69,7 @@ typedef struct
   int                       year;
   double                    x;
   const ZonaSchemeVersion  *version;
+  ZonaChartRect             label_box;  /* where the marker's label goes, kept clear */
 } ZonaChartMarker;
 
 /* One value of a series, where it stands and where its label goes. */
@@ -97,6 +98,7 @@ typedef struct _ZonaChart ZonaChart;
 struct _ZonaChart
 {
   const ZonaScheme *scheme;
+  char             *marker_label;  /* "New methodology", or NULL for no label */
   ZonaScore         y_min;
   ZonaScore         y_max;
   int               year_from;
@@ -120,6 +122,8 @@ void        zona_chart_add_series   (ZonaChart         *chart,
                                      const int         *years,
                                      const ZonaScore   *scores,
                                      guint              n_values);
+void        zona_chart_set_marker_label (ZonaChart     *chart,
+                                     const char        *label);
 void        zona_chart_layout       (ZonaChart         *chart,
                                      const ZonaChartRect *area,
                                      ZonaChartMeasure   measure,
@@ -127,6 +131,8 @@ void        zona_chart_layout       (ZonaChart         *chart,
 double      zona_chart_value_to_y   (const ZonaChart   *chart,
                                      double             hundredths);
 char       *zona_chart_format_tick  (ZonaScore          value);
+char       *zona_chart_describe     (const ZonaChartSeries *series,
+                                     gboolean           document);
 gboolean    zona_chart_rects_overlap (const ZonaChartRect *a,
                                       const ZonaChartRect *b);
 
