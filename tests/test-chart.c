@@ -221,6 +221,11 @@ test_bands (void)
           g_assert_cmpint (band->year_from, ==, 2022);
           g_assert_cmpint (band->year_to, ==, 2024);
           n_era3++;
+          /* Its code in the top right corner, inside it. */
+          g_assert_cmpfloat (band->label_box.width, ==, CHAR_WIDTH * strlen (band->band->code));
+          g_assert_cmpfloat (band->label_box.x + band->label_box.width, <=,
+                             band->rect.x + band->rect.width);
+          g_assert_cmpfloat (band->label_box.y, >=, band->rect.y);
           /* One rectangle over the three columns. */
           g_assert_cmpfloat_with_epsilon (band->rect.x, find_year (chart, 2022)->slot.x, 1e-9);
           g_assert_cmpfloat_with_epsilon (band->rect.x + band->rect.width,
@@ -272,10 +277,19 @@ test_markers (void)
   g_assert_false (point_at (chart, 0, 4)->after_change);
   g_assert_true (point_at (chart, 0, 3)->after_change);
 
-  /* Within one era, no marker. */
+  /* Starting in 2022, the chart still says that 2022's rules were new; within an era after
+   * its first year, no marker. */
   zona_chart_add_series (one_era, "Mukomuko", years + 3, scores + 3, 3);
   layout (one_era, 800, 320);
-  g_assert_cmpuint (one_era->markers->len, ==, 0);
+  g_assert_cmpuint (one_era->markers->len, ==, 1);
+  g_assert_cmpint (g_array_index (one_era->markers, ZonaChartMarker, 0).year, ==, 2022);
+  {
+    g_autoptr(ZonaChart) later = zona_chart_new (scheme);
+
+    zona_chart_add_series (later, "Mukomuko", years + 4, scores + 4, 2);
+    layout (later, 800, 320);
+    g_assert_cmpuint (later->markers->len, ==, 0);
+  }
 }
 
 /* Mukomuko's demo figures: each point in the middle of its year, at its value, classified by

@@ -527,6 +527,7 @@ static const struct
   { "assess", zona_cli_assess, N_("Record or list assessments") },
   { "trend", zona_cli_trend, N_("Show a region’s or unit’s score year by year") },
   { "rank", zona_cli_rank, N_("Rank the units of a region or the regions of a group") },
+  { "chart", zona_cli_chart, N_("Draw a region’s or unit’s scores into a PNG or SVG file") },
   { "evidence", zona_cli_evidence,
     N_("List evidence checklists, update items, attach files, export packs, carry over") },
 };

@@ -306,7 +306,9 @@ is_held (const ZonaChart *chart,
 /* The bands of each methodology over the columns of the years it was in force, one rectangle
  * per band and run of consecutive years. */
 static void
-layout_bands (ZonaChart *chart)
+layout_bands (ZonaChart        *chart,
+              ZonaChartMeasure  measure,
+              gpointer          user_data)
 {
   g_array_set_size (chart->bands, 0);
 
@@ -349,6 +351,18 @@ layout_bands (ZonaChart *chart)
           rect.rect.width = last->slot.x + last->slot.width - first->slot.x;
           rect.rect.y = y_top;
           rect.rect.height = y_bottom - y_top;
+
+          /* The band's code ("A", "Kuning") in its top right corner, where it fits. */
+          if (band->code != NULL)
+            {
+              double w, h;
+
+              measure_text (measure, user_data, band->code, &w, &h);
+              if (rect.rect.height >= h + 2 && rect.rect.width >= w + 2 * LABEL_GAP)
+                rect.label_box = (ZonaChartRect) {
+                  rect.rect.x + rect.rect.width - w - LABEL_GAP, rect.rect.y + 1, w, h
+                };
+            }
           g_array_append_val (chart->bands, rect);
         }
 
@@ -356,15 +370,18 @@ layout_bands (ZonaChart *chart)
     }
 }
 
-/* A line before each year whose methodology differs from the last held year's before it,
- * its label at the top of the plot, right of the line. */
+/* A line before each year in which a methodology took over from an earlier one (not before
+ * the scheme's first), its label at the top of the plot, right of the line. A chart that
+ * starts in such a year shows it too: Mukomuko's 2022 was assessed under new rules. */
 static void
 layout_markers (ZonaChart        *chart,
                 ZonaChartMeasure  measure,
                 gpointer          user_data)
 {
   double label_width = 0, label_height = 0;
-  const ZonaSchemeVersion *previous = NULL;
+  const ZonaSchemeVersion *first_version = chart->scheme->versions->len > 0
+                                           ? g_ptr_array_index (chart->scheme->versions, 0)
+                                           : NULL;
 
   if (chart->marker_label != NULL)
     measure_text (measure, user_data, chart->marker_label, &label_width, &label_height);
@@ -379,7 +396,7 @@ layout_markers (ZonaChart        *chart,
         continue;
 
       version = zona_scheme_version_for_year (chart->scheme, year->year);
-      if (previous != NULL && version != previous)
+      if (version != first_version && version->year_from == year->year)
         {
           ZonaChartMarker marker = { .year = year->year, .x = year->slot.x, .version = version };
 
@@ -389,7 +406,6 @@ layout_markers (ZonaChart        *chart,
             };
           g_array_append_val (chart->markers, marker);
         }
-      previous = version;
     }
 }
 
@@ -488,6 +504,10 @@ layout_labels (ZonaChart        *chart,
   for (guint i = 0; chart->marker_label != NULL && i < chart->markers->len; i++)
     g_array_append_val (taken, g_array_index (chart->markers, ZonaChartMarker, i).label_box);
 
+  for (guint i = 0; i < chart->bands->len; i++)
+    if (g_array_index (chart->bands, ZonaChartBand, i).label_box.width > 0)
+      g_array_append_val (taken, g_array_index (chart->bands, ZonaChartBand, i).label_box);
+
   for (guint s = 0; s < chart->series->len; s++)
     {
       ZonaChartSeries *series = g_ptr_array_index (chart->series, s);
@@ -582,7 +602,7 @@ zona_chart_layout (ZonaChart           *chart,
       g_array_append_val (chart->years, year);
     }
 
-  layout_bands (chart);
+  layout_bands (chart, measure, user_data);
   layout_markers (chart, measure, user_data);
   layout_points (chart);
   layout_labels (chart, measure, user_data);

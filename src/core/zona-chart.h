@@ -61,6 +61,7 @@ typedef struct
   int              year_to;
   ZonaChartRect    rect;
   const ZonaBand  *band;    /* its name, zone and colour */
+  ZonaChartRect    label_box; /* its code in the top right corner; empty when it does not fit */
 } ZonaChartBand;
 
 /* Where a new methodology took over: a vertical line before its first year. */

@@ -1,0 +1,103 @@
+/* test-cli-chart.c — zona-cli chart end to end: the demo's Mukomuko drawn into PNG and SVG
+ *
+ * Copyright 2026 Zona developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "cli-test-utils.h"
+
+/* The width and height a PNG file declares in its header (IHDR, big-endian). */
+static void
+png_size (const char *path,
+          guint      *width,
+          guint      *height)
+{
+  g_autofree char *data = NULL;
+  const guint8 *bytes;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  bytes = (const guint8 *) data;
+  g_assert_cmpmem (bytes, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (bytes + 12, 4, "IHDR", 4);
+  *width = (guint) bytes[16] << 24 | (guint) bytes[17] << 16 | (guint) bytes[18] << 8 | bytes[19];
+  *height = (guint) bytes[20] << 24 | (guint) bytes[21] << 16 | (guint) bytes[22] << 8 | bytes[23];
+}
+
+/* Mukomuko's Ombudsman scores as a PNG of the size asked for and as an SVG; Kota Madiun with
+ * a line per unit. */
+static void
+test_chart (ZonaTestDir   *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (fixture->dir, "mukomuko.png", NULL);
+  g_autofree char *svg = g_build_filename (fixture->dir, "madiun.svg", NULL);
+  g_autofree char *text = NULL;
+  guint width, height;
+
+  run_ok (fixture, "demo", NULL);
+  run_ok (fixture, "chart", "--region", "17.06", "--scheme", "ombudsman", "--output", png,
+          "--width", "800", "--height", "400", NULL);
+  png_size (png, &width, &height);
+  g_assert_cmpuint (width, ==, 800);
+  g_assert_cmpuint (height, ==, 400);
+
+  run_ok (fixture, "chart", "--region", "Kota Madiun", "--scheme", "ombudsman", "--units",
+          "--output", svg, NULL);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "<?xml"));
+  g_assert_nonnull (strstr (text, "width=\"960pt\""));
+}
+
+/* A file that is no picture, an unknown region, a region without scores: a message naming
+ * it, the documented status, and no file. */
+static void
+test_chart_refused (ZonaTestDir   *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *jpg = g_build_filename (fixture->dir, "grafik.jpg", NULL);
+  g_autofree char *png = g_build_filename (fixture->dir, "grafik.png", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  run_ok (fixture, "demo", NULL);
+  g_assert_cmpint (run_cli (fixture, &out, &err, "chart", "--region", "17.06", "--scheme",
+                            "ombudsman", "--output", jpg, NULL), ==, EXIT_USAGE);
+  g_assert_nonnull (strstr (err, "grafik.jpg"));
+  g_assert_false (g_file_test (jpg, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (fixture, &out, &err, "chart", "--region", "99.99", "--scheme",
+                            "ombudsman", "--output", png, NULL), ==, EXIT_FAILED);
+  g_assert_nonnull (strstr (err, "99.99"));
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+
+  /* Magetan has an Ombudsman score, not a PEKPPP one. */
+  g_assert_cmpint (run_cli (fixture, &out, &err, "chart", "--region", "35.20", "--scheme",
+                            "pekppp", "--output", png, NULL), ==, EXIT_FAILED);
+  g_assert_nonnull (strstr (err, "Kabupaten Magetan"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cli/chart/files", ZonaTestDir, NULL, zona_test_dir_setup, test_chart,
+              zona_test_dir_teardown);
+  g_test_add ("/cli/chart/refused", ZonaTestDir, NULL, zona_test_dir_setup, test_chart_refused,
+              zona_test_dir_teardown);
+
+  return g_test_run ();
+}
