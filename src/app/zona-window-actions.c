@@ -587,6 +587,7 @@ _zona_window_actions_update (ZonaWindow *self)
   _zona_window_evidence_update_actions (self);
   _zona_window_evidence_round_update_actions (self);
   _zona_window_evidence_export_update_actions (self);
+  _zona_window_trend_update_actions (self);
 }
 
 void

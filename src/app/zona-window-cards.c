@@ -195,6 +195,10 @@ card_menu_new (const ZonaLatestResult *result,
       g_clear_object (&item);
     }
 
+  item = menu_item_new (_("Show _Trend"), "win.show-trend", result->scheme_id, result->year);
+  g_menu_append_item (other, item);
+  g_clear_object (&item);
+
   /* The next year is the likely one to add after the latest. */
   item = menu_item_new (_("_Add Result for Another Year…"), "win.add-region-result",
                         result->scheme_id, result->year + 1);

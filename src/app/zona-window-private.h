@@ -12,6 +12,7 @@
 #include "zona-evidence-page.h"
 #include "zona-region-item.h"
 #include "zona-result-item.h"
+#include "zona-trend-panel.h"
 #include "zona-unit-page.h"
 #include "zona-window.h"
 
@@ -94,6 +95,7 @@ struct _ZonaWindow
   ZonaUnitPage         *unit_page;
   ZonaEvidencePage     *evidence_page;
   ZonaEvidenceOverview *evidence_overview;
+  ZonaTrendPanel       *trend_panel;
 };
 
 void            _zona_window_class_actions_init     (ZonaWindowClass *klass);
@@ -175,6 +177,11 @@ gboolean        _zona_window_evidence_round_go_back (ZonaWindow      *self);
 void            _zona_window_class_evidence_export_init (ZonaWindowClass *klass);
 void            _zona_window_evidence_export_update_actions
                                                     (ZonaWindow      *self);
+
+void            _zona_window_class_trend_init       (ZonaWindowClass *klass);
+void            _zona_window_trend_init             (ZonaWindow      *self);
+void            _zona_window_trend_update_actions   (ZonaWindow      *self);
+gboolean        _zona_window_trend_go_back          (ZonaWindow      *self);
 
 void            _zona_window_attach_dropped         (ZonaWindow      *self,
                                                      gint64           item_id,

@@ -153,7 +153,7 @@ unit_back_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (_zona_window_checklist_go_back (self) || _zona_window_evidence_round_go_back (self) ||
-      !is_shown (self))
+      _zona_window_trend_go_back (self) || !is_shown (self))
     return;
 
   if (!zona_unit_page_can_go_back (self->unit_page))
@@ -260,7 +260,9 @@ _zona_window_unit_page_update_actions (ZonaWindow *self)
                                  zona_result_item_get_result (item)->unit_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unit-back",
                                  is_shown (self) || _zona_window_get_shown_checklist (self) != 0 ||
-                                 _zona_window_is_evidence_round_shown (self));
+                                 _zona_window_is_evidence_round_shown (self) ||
+                                 g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack),
+                                            "trend") == 0);
 }
 
 /* The header bar's way back to the regions is for a folded window on the region's page; on a
@@ -270,7 +272,7 @@ shows_unit_page (gpointer    this,
                  const char *page)
 {
   return g_strcmp0 (page, "unit") == 0 || g_strcmp0 (page, "evidence") == 0 ||
-         g_strcmp0 (page, "evidence-round") == 0;
+         g_strcmp0 (page, "evidence-round") == 0 || g_strcmp0 (page, "trend") == 0;
 }
 
 static gboolean

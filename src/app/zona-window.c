@@ -161,6 +161,7 @@ _zona_window_show_region (ZonaWindow     *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->card_box), n_cards > 0);
   gtk_widget_set_visible (self->no_cards_label, n_cards == 0);
+
   gtk_stack_set_visible_child_name (self->content_stack, "region");
   _zona_window_actions_update (self);
 }
@@ -406,6 +407,7 @@ zona_window_class_init (ZonaWindowClass *klass)
   _zona_window_class_evidence_init (klass);
   _zona_window_class_evidence_round_init (klass);
   _zona_window_class_evidence_export_init (klass);
+  _zona_window_class_trend_init (klass);
 
   /* The cell templates in zona-window.ui name these types. */
   g_type_ensure (ZONA_TYPE_REGION_ITEM);
@@ -439,6 +441,7 @@ zona_window_init (ZonaWindow *self)
   _zona_window_unit_page_init (self);
   _zona_window_evidence_init (self);
   _zona_window_evidence_round_init (self);
+  _zona_window_trend_init (self);
 
   zona_window_reload (self);
 }

@@ -391,7 +391,7 @@ test_menu (WindowFixture *f,
   show_region (f, "17.06");
   card = find_card (f, "ombudsman");
   labels = menu_labels (card);
-  g_assert_cmpstr (labels, ==, "_Edit Result…,_Delete Result|_Add Result for Another Year…");
+  g_assert_cmpstr (labels, ==, "_Edit Result…,_Delete Result|Show _Trend,_Add Result for Another Year…");
   g_assert_true (gtk_widget_get_visible (card_child (card, "menu_button")));
 
   activate_menu_item (card, "win.delete-region-result");
@@ -437,7 +437,7 @@ test_mean_of_units (WindowFixture *f,
   g_assert_true (zona_score_card_get_item (card) != NULL);
   g_assert_true (zona_result_item_get_result (zona_score_card_get_item (card))->from_units);
   labels = menu_labels (card);
-  g_assert_cmpstr (labels, ==, "_Enter Published Score…|_Add Result for Another Year…");
+  g_assert_cmpstr (labels, ==, "_Enter Published Score…|Show _Trend,_Add Result for Another Year…");
 
   g_assert_true (gtk_widget_activate (GTK_WIDGET (card)));
   dialog = wait_dialog ();
@@ -460,7 +460,7 @@ test_mean_of_units (WindowFixture *f,
   g_assert_false (zona_result_item_get_result (zona_score_card_get_item (card))->from_units);
   g_clear_pointer (&labels, g_free);
   labels = menu_labels (card);
-  g_assert_cmpstr (labels, ==, "_Edit Result…,_Delete Result|_Add Result for Another Year…");
+  g_assert_cmpstr (labels, ==, "_Edit Result…,_Delete Result|Show _Trend,_Add Result for Another Year…");
 }
 
 /* A region without results of its own offers to add the first one. */
