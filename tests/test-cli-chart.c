@@ -1,4 +1,5 @@
-/* test-cli-chart.c — zona-cli chart end to end: the demo's Mukomuko drawn into PNG and SVG
+/* test-cli-chart.c — zona-cli chart and compare end to end: the demo's Mukomuko drawn into
+ * PNG and SVG, and its rise from 2022 to 2023
  *
  * Copyright 2026 Zona developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -87,6 +88,46 @@ test_chart_refused (ZonaTestDir   *fixture,
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 }
 
+/* Mukomuko from 2022 to 2023, in text and in JSON; years in the wrong order refused. */
+static void
+test_compare (ZonaTestDir   *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *row;
+
+  run_ok (fixture, "demo", NULL);
+  g_assert_cmpint (run_cli (fixture, &out, &err, "compare", "--region", "17.06", "--scheme",
+                            "ombudsman", "--from", "2022", "--to", "2023", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Kabupaten Mukomuko"));
+  g_assert_nonnull (strstr (out, "60,35"));
+  g_assert_nonnull (strstr (out, "90,02"));
+  g_assert_nonnull (strstr (out, "+29,67"));
+  g_assert_nonnull (strstr (out, "Kategori C (zona kuning) → Kategori A (zona hijau)"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (fixture, &out, &err, "--json", "compare", "--region", "Kota Madiun",
+                            "--scheme", "ombudsman", "--from", "2022", "--to", "2023", NULL), ==,
+                   0);
+  node = parse_json (out);
+  g_assert_cmpuint (json_array_get_length (node_array (node)), ==, 8);
+  row = json_array_get_object_element (node_array (node), 1);
+  g_assert_cmpstr (member_string (row, "name"), ==, "Dinas Kependudukan dan Pencatatan Sipil");
+  g_assert_cmpstr (member_string (row, "to"), ==, "96,20");
+  g_assert_true (member_is_null (row, "from"));
+  g_assert_cmpint (member_int (row, "rank"), ==, 1);
+  g_assert_cmpint (member_int (row, "rank_of"), ==, 7);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (fixture, &out, &err, "compare", "--region", "17.06", "--scheme",
+                            "ombudsman", "--from", "2023", "--to", "2022", NULL), ==, EXIT_FAILED);
+  g_assert_nonnull (strstr (err, "2023"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -95,6 +136,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/cli/chart/files", ZonaTestDir, NULL, zona_test_dir_setup, test_chart,
+              zona_test_dir_teardown);
+  g_test_add ("/cli/compare", ZonaTestDir, NULL, zona_test_dir_setup, test_compare,
               zona_test_dir_teardown);
   g_test_add ("/cli/chart/refused", ZonaTestDir, NULL, zona_test_dir_setup, test_chart_refused,
               zona_test_dir_teardown);

@@ -76,5 +76,6 @@ int zona_cli_trend   (ZonaCli *cli, int argc, char **argv);
 int zona_cli_rank    (ZonaCli *cli, int argc, char **argv);
 int zona_cli_evidence (ZonaCli *cli, int argc, char **argv);
 int zona_cli_chart   (ZonaCli *cli, int argc, char **argv);
+int zona_cli_compare (ZonaCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -528,6 +528,7 @@ static const struct
   { "trend", zona_cli_trend, N_("Show a region’s or unit’s score year by year") },
   { "rank", zona_cli_rank, N_("Rank the units of a region or the regions of a group") },
   { "chart", zona_cli_chart, N_("Draw a region’s or unit’s scores into a PNG or SVG file") },
+  { "compare", zona_cli_compare, N_("Compare a region and its units between two years") },
   { "evidence", zona_cli_evidence,
     N_("List evidence checklists, update items, attach files, export packs, carry over") },
 };
