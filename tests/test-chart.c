@@ -340,6 +340,28 @@ test_points (void)
   }
 }
 
+/* A report on 2023 keeps the values up to 2023: the years after go, and a series with none
+ * left goes too. */
+static void
+test_keep_until (void)
+{
+  g_autoptr(ZonaScheme) scheme = load_scheme ("ombudsman");
+  g_autoptr(ZonaChart) chart = zona_chart_new (scheme);
+  int years[] = { 2022, 2023, 2024 };
+  ZonaScore scores[] = { 6035, 9002, 9064 };
+
+  zona_chart_add_series (chart, "Mukomuko", years, scores, 3);
+  zona_chart_add_series (chart, "Baru", years + 2, scores + 2, 1);
+  zona_chart_keep_until (chart, 2023);
+  g_assert_cmpuint (chart->series->len, ==, 1);
+  g_assert_cmpint (chart->year_from, ==, 2022);
+  g_assert_cmpint (chart->year_to, ==, 2023);
+  layout (chart, 600, 300);
+  g_assert_cmpuint (chart->years->len, ==, 2);
+  g_assert_cmpuint (((ZonaChartSeries *) g_ptr_array_index (chart->series, 0))->points->len, ==,
+                    2);
+}
+
 /* One value: one column, the point in the middle of the plot's width. */
 static void
 test_one_point (void)
@@ -460,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/chart/markers", test_markers);
   g_test_add_func ("/chart/points", test_points);
   g_test_add_func ("/chart/one-point", test_one_point);
+  g_test_add_func ("/chart/keep-until", test_keep_until);
   g_test_add_func ("/chart/edges", test_edges);
   g_test_add_func ("/chart/labels-apart", test_labels_apart);
 

@@ -1,5 +1,5 @@
-/* test-cli-chart.c — zona-cli chart and compare end to end: the demo's Mukomuko drawn into
- * PNG and SVG, and its rise from 2022 to 2023
+/* test-cli-chart.c — zona-cli chart, compare and report end to end: the demo's Mukomuko drawn
+ * into PNG and SVG, its rise from 2022 to 2023 side by side, and the PDF report read back
  *
  * Copyright 2026 Zona developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -128,6 +128,97 @@ test_compare (ZonaTestDir   *fixture,
   g_assert_nonnull (strstr (err, "2023"));
 }
 
+/* Runs a poppler tool and returns what it prints. */
+static char *
+poppler (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return g_steal_pointer (&out);
+}
+
+/* Mukomuko's 2023 report: one A4 page, in Indonesian, the numbers with decimal commas, the
+ * date as a document writes it, the chart drawn in vectors (no picture in the file). */
+static void
+test_report (ZonaTestDir   *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "laporan.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *images = NULL;
+  g_auto(GStrv) image_lines = NULL;
+
+  run_ok (fixture, "demo", NULL);
+  run_ok (fixture, "report", "--region", "17.06", "--scheme", "ombudsman", "--year", "2023",
+          "--date", "2024-04-23", "--output", pdf, NULL);
+
+  info = poppler ((const char *[]) { "pdfinfo", pdf, NULL });
+  g_assert_nonnull (strstr (info, "Pages:           1\n"));
+  g_assert_nonnull (strstr (info, "(A4)"));
+
+  text = poppler ((const char *[]) { "pdftotext", "-raw", pdf, "-", NULL });
+  flat = one_line (text);
+  g_assert_nonnull (strstr (flat, "Kabupaten Mukomuko"));
+  g_assert_nonnull (strstr (flat, "Laporan Tren Hasil Penilaian"));
+  g_assert_nonnull (strstr (flat, "Skor naik 29,67 poin dari 60,35 (2022) ke 90,02 (2023)"));
+  g_assert_nonnull (strstr (flat, "+29,67"));
+  g_assert_nonnull (strstr (flat, "Kategori C → Kategori A"));
+  g_assert_nonnull (strstr (flat, "2 dari 2 kabupaten"));
+  g_assert_nonnull (strstr (flat, "Metodologi baru"));
+  g_assert_nonnull (strstr (flat, "23 April 2024"));
+  /* 2024's 90,64 is after the year reported on. */
+  g_assert_null (strstr (flat, "90,64"));
+
+  images = poppler ((const char *[]) { "pdfimages", "-list", pdf, NULL });
+  image_lines = g_strsplit (g_strstrip (images), "\n", -1);
+  /* pdfimages prints its two heading lines and nothing else. */
+  g_assert_cmpuint (g_strv_length (image_lines), ==, 2);
+}
+
+/* No score that year, a missing font, a name that is no PDF: a message, and no file. */
+static void
+test_report_refused (ZonaTestDir   *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->dir, "laporan.pdf", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  run_ok (fixture, "demo", NULL);
+  g_assert_cmpint (run_cli (fixture, &out, &err, "report", "--region", "17.06", "--scheme",
+                            "ombudsman", "--year", "2019", "--output", pdf, NULL), ==,
+                   EXIT_FAILED);
+  g_assert_nonnull (strstr (err, "2019"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_setenv ("ZONA_FONT_DIR", "/nonexistent/fonts", TRUE);
+  g_assert_cmpint (run_cli (fixture, &out, &err, "report", "--region", "17.06", "--scheme",
+                            "ombudsman", "--year", "2023", "--output", pdf, NULL), ==,
+                   EXIT_FAILED);
+  g_unsetenv ("ZONA_FONT_DIR");
+  g_assert_nonnull (strstr (err, "fonts-dejavu-core"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (fixture, &out, &err, "report", "--region", "17.06", "--scheme",
+                            "ombudsman", "--year", "2023", "--output", "laporan.docx", NULL), ==,
+                   EXIT_USAGE);
+  g_assert_nonnull (strstr (err, "laporan.docx"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +229,10 @@ main (int   argc,
   g_test_add ("/cli/chart/files", ZonaTestDir, NULL, zona_test_dir_setup, test_chart,
               zona_test_dir_teardown);
   g_test_add ("/cli/compare", ZonaTestDir, NULL, zona_test_dir_setup, test_compare,
+              zona_test_dir_teardown);
+  g_test_add ("/cli/report", ZonaTestDir, NULL, zona_test_dir_setup, test_report,
+              zona_test_dir_teardown);
+  g_test_add ("/cli/report/refused", ZonaTestDir, NULL, zona_test_dir_setup, test_report_refused,
               zona_test_dir_teardown);
   g_test_add ("/cli/chart/refused", ZonaTestDir, NULL, zona_test_dir_setup, test_chart_refused,
               zona_test_dir_teardown);

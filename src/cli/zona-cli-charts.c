@@ -14,6 +14,7 @@
 #include "zona-chart-render.h"
 #include "zona-cli-private.h"
 #include "zona-compare.h"
+#include "zona-report.h"
 
 /* The picture is painted by the same code as the window's chart (src/render), so that what a
  * script exports matches what the clerk saw. */
@@ -264,6 +265,54 @@ zona_cli_compare (ZonaCli  *cli,
   }
   for (guint i = 0; i < rows->len; i++)
     print_row (g_ptr_array_index (rows, i), i > 0);
+
+  return 0;
+}
+
+int
+zona_cli_report (ZonaCli  *cli,
+                 int       argc,
+                 char    **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZonaStore) store = NULL;
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autofree char *region_name = NULL;
+  g_autofree char *scheme_id = NULL;
+  g_autofree char *year_text = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *lower = NULL;
+  int year;
+  GOptionEntry entries[] = {
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "scheme", 0, 0, G_OPTION_ARG_STRING, &scheme_id, N_("ombudsman, pekppp, …"), N_("SCHEME") },
+    { "year", 0, 0, G_OPTION_ARG_STRING, &year_text, N_("The year reported on"), N_("YEAR") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The report: a .pdf file"), N_("FILE") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The date printed, 2024-04-23 (default today)"), N_("DATE") },
+    { NULL }
+  };
+
+  if (!zona_cli_parse (cli, NULL, _("Write the one-page PDF report of a region’s year: its "
+                                    "trend over the category bands, the change in one sentence, "
+                                    "and each unit compared with the year before."),
+                       entries, &argc, &argv, 0, 0))
+    return ZONA_CLI_USAGE;
+
+  if (region_name == NULL || scheme_id == NULL || year_text == NULL || output == NULL)
+    return zona_cli_usage (cli, _("--region, --scheme, --year and --output are required"));
+  if (!zona_cli_parse_year (year_text, &year, &error))
+    return zona_cli_usage (cli, "%s", error->message);
+  lower = g_ascii_strdown (output, -1);
+  if (!g_str_has_suffix (lower, ".pdf"))
+    return zona_cli_usage (cli, _("“%s” is not a .pdf file"), output);
+  if (date != NULL && !g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", date, 0, 0))
+    return zona_cli_usage (cli, _("“%s” is not a date: write it as 2024-04-23"), date);
+
+  if ((store = zona_cli_open (cli, &error)) == NULL ||
+      (region = zona_cli_find_region (store, region_name, &error)) == NULL ||
+      !zona_report_write (store, region->code, scheme_id, year, date, output, &error))
+    return zona_cli_fail (cli, error);
 
   return 0;
 }

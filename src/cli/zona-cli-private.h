@@ -77,5 +77,6 @@ int zona_cli_rank    (ZonaCli *cli, int argc, char **argv);
 int zona_cli_evidence (ZonaCli *cli, int argc, char **argv);
 int zona_cli_chart   (ZonaCli *cli, int argc, char **argv);
 int zona_cli_compare (ZonaCli *cli, int argc, char **argv);
+int zona_cli_report  (ZonaCli *cli, int argc, char **argv);
 
 G_END_DECLS

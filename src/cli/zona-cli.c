@@ -529,6 +529,7 @@ static const struct
   { "rank", zona_cli_rank, N_("Rank the units of a region or the regions of a group") },
   { "chart", zona_cli_chart, N_("Draw a region’s or unit’s scores into a PNG or SVG file") },
   { "compare", zona_cli_compare, N_("Compare a region and its units between two years") },
+  { "report", zona_cli_report, N_("Write a region’s one-page trend report as PDF") },
   { "evidence", zona_cli_evidence,
     N_("List evidence checklists, update items, attach files, export packs, carry over") },
 };

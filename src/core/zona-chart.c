@@ -157,6 +157,44 @@ zona_chart_add_series (ZonaChart       *chart,
 }
 
 /**
+ * zona_chart_keep_until:
+ * @chart: a chart with its series, not laid out
+ * @last_year: the last year to show
+ *
+ * Drops the values after @last_year, for a report on that year; a series left without values
+ * is dropped too.
+ */
+void
+zona_chart_keep_until (ZonaChart *chart,
+                       int        last_year)
+{
+  g_return_if_fail (chart != NULL);
+
+  chart->year_from = G_MAXINT;
+  chart->year_to = G_MININT;
+  for (guint s = chart->series->len; s > 0; s--)
+    {
+      ZonaChartSeries *series = g_ptr_array_index (chart->series, s - 1);
+
+      for (guint i = series->points->len; i > 0; i--)
+        if (g_array_index (series->points, ZonaChartPoint, i - 1).year > last_year)
+          g_array_remove_index (series->points, i - 1);
+
+      if (series->points->len == 0)
+        {
+          g_ptr_array_remove_index (chart->series, s - 1);
+          continue;
+        }
+
+      chart->year_from = MIN (chart->year_from,
+                              g_array_index (series->points, ZonaChartPoint, 0).year);
+      chart->year_to = MAX (chart->year_to,
+                            g_array_index (series->points, ZonaChartPoint,
+                                           series->points->len - 1).year);
+    }
+}
+
+/**
  * zona_chart_set_marker_label:
  * @chart: a chart
  * @label: (nullable): the words beside each methodology marker, in the language of the

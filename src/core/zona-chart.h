@@ -123,6 +123,8 @@ void        zona_chart_add_series   (ZonaChart         *chart,
                                      const int         *years,
                                      const ZonaScore   *scores,
                                      guint              n_values);
+void        zona_chart_keep_until   (ZonaChart         *chart,
+                                     int                last_year);
 void        zona_chart_set_marker_label (ZonaChart     *chart,
                                      const char        *label);
 void        zona_chart_layout       (ZonaChart         *chart,
