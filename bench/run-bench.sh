@@ -137,6 +137,13 @@ if [ "$reused" -eq 1 ]; then
   reuse_note=" The database was reused from an earlier run of this script."
 fi
 
+# The sections other scripts write (## Files, ## Window) are kept from the file as it was.
+kept=$(mktemp)
+if [ -f "$output" ]; then
+  awk '/^## / { keep = ($0 != "## Machine" && $0 != "## Dataset" && $0 != "## Timings") }
+       keep' "$output" > "$kept"
+fi
+
 {
   echo "# Zona benchmark results"
   echo
@@ -167,7 +174,12 @@ fi
   echo "## Timings"
   echo
   cat "$run_out"
+  if [ -s "$kept" ]; then
+    echo
+    cat "$kept"
+  fi
 } > "$output.tmp"
+rm -f "$kept"
 mv "$output.tmp" "$output"
 
 echo "== Results written to $output"

@@ -21,6 +21,10 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "zona-chart-data.h"
+#include "zona-chart-render.h"
+#include "zona-compare.h"
+#include "zona-report.h"
 #include "zona-store.h"
 
 #define BENCH_SCHEME_ID "bench"
@@ -40,6 +44,13 @@ typedef struct
   guint       n_years;
   guint       n_units;
   guint       n_regions;
+
+  /* Charts and reports */
+  ZonaChart       *chart;      /* a region with its units, all years */
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  PangoLayout     *layout;
+  char            *report_path;
 } Bench;
 
 typedef gboolean (*MeasureFunc) (Bench   *bench,
@@ -256,6 +267,101 @@ rank_all_regions (Bench   *bench,
                        bench->n_regions, error);
 }
 
+/* The year over year table of every kabupaten and kota, the year before against the latest. */
+static gboolean
+compare_all_regions (Bench   *bench,
+                     guint    run,
+                     GError **error)
+{
+  g_autoptr(GPtrArray) kabupaten = NULL;
+  g_autoptr(GPtrArray) kota = NULL;
+
+  if ((kabupaten = zona_compare_regions (bench->store, ZONA_REGION_KABUPATEN, BENCH_SCHEME_ID,
+                                         bench->year - 1, bench->year, error)) == NULL ||
+      (kota = zona_compare_regions (bench->store, ZONA_REGION_KOTA, BENCH_SCHEME_ID,
+                                    bench->year - 1, bench->year, error)) == NULL)
+    return FALSE;
+
+  return check_length ("zona_compare_regions", kabupaten->len + kota->len, bench->n_regions,
+                       error);
+}
+
+/* One frame of the chart widget's work at 960 x 480: the layout stays from the last size,
+ * the painting is redone, as in a frame after a hover or a focus move. */
+static gboolean
+draw_chart (Bench   *bench,
+            guint    run,
+            GError **error)
+{
+  ZonaChartStyle style;
+
+  zona_chart_style_init (&style, FALSE);
+  style.highlight = run % 3 == 0 ? -1 : (int) (run % bench->chart->series->len);
+  zona_chart_draw (bench->chart, bench->cr, bench->layout, &style);
+  cairo_surface_flush (bench->surface);
+
+  return TRUE;
+}
+
+/* The chart laid out again, as after the window was resized. */
+static gboolean
+layout_chart (Bench   *bench,
+              guint    run,
+              GError **error)
+{
+  ZonaChartRect area = { 0, 0, 960 - (run % 2), 480 };
+
+  zona_chart_layout_with_pango (bench->chart, bench->layout, &area);
+
+  return TRUE;
+}
+
+/* The one-page PDF report of a region with all its units, read from the store and written. */
+static gboolean
+write_report (Bench   *bench,
+              guint    run,
+              GError **error)
+{
+  const Subject *subject = &g_array_index (bench->subjects, Subject, run);
+
+  return zona_report_write (bench->store, subject->region_code, BENCH_SCHEME_ID, bench->year,
+                            "2026-11-24", bench->report_path, error);
+}
+
+static gboolean
+prepare_chart (Bench   *bench,
+               GError **error)
+{
+  const Subject *subject = &g_array_index (bench->subjects, Subject, 0);
+  ZonaChartRect area = { 0, 0, 960, 480 };
+
+  bench->chart = zona_chart_new_for_subject (bench->store, subject->region_code, 0,
+                                             BENCH_SCHEME_ID, TRUE, error);
+  if (bench->chart == NULL)
+    return FALSE;
+
+  bench->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 960, 480);
+  bench->cr = cairo_create (bench->surface);
+  bench->layout = pango_cairo_create_layout (bench->cr);
+  zona_chart_set_marker_label (bench->chart, "Metodologi baru");
+  zona_chart_layout_with_pango (bench->chart, bench->layout, &area);
+  bench->report_path = g_build_filename (g_get_tmp_dir (), "zona-bench-report.pdf", NULL);
+
+  return TRUE;
+}
+
+static void
+clear_chart (Bench *bench)
+{
+  g_clear_pointer (&bench->chart, zona_chart_free);
+  g_clear_object (&bench->layout);
+  g_clear_pointer (&bench->cr, cairo_destroy);
+  g_clear_pointer (&bench->surface, cairo_surface_destroy);
+  if (bench->report_path != NULL)
+    g_unlink (bench->report_path);
+  g_clear_pointer (&bench->report_path, g_free);
+}
+
 /* Picks the subjects: regions spread over the whole list (a stride that is prime to most
  * lengths), and in each a unit that moves through its list. */
 static gboolean
@@ -376,7 +482,10 @@ main (int    argc,
   g_autofree char *means_name = NULL;
   g_autofree char *rank_name = NULL;
   Bench bench = { 0 };
-  Result results[8] = { { 0 } };
+  g_autofree char *chart_name = NULL;
+  g_autofree char *report_name = NULL;
+  g_autofree char *compare_name = NULL;
+  Result results[12] = { { 0 } };
   guint64 n_runs = 21;
   guint n = 0;
   GStatBuf st;
@@ -492,6 +601,38 @@ main (int    argc,
   if (!measure (&bench, &results[n++], rank_all_regions, n_runs, &error))
     goto failed;
 
+  compare_name = g_strdup_printf ("Year over year, all %u regions, %d against %d",
+                                  bench.n_regions, bench.year, bench.year - 1);
+  results[n].name = compare_name;
+  results[n].target = "< 100 ms";
+  results[n].target_ms = 100;
+  if (!measure (&bench, &results[n++], compare_all_regions, n_runs, &error))
+    goto failed;
+
+  if (!prepare_chart (&bench, &error))
+    goto failed;
+
+  chart_name = g_strdup_printf ("Chart of %u series x %u years: one frame's painting, 960 x 480",
+                                bench.chart->series->len, bench.n_years);
+  results[n].name = chart_name;
+  results[n].target = "< 5 ms";
+  results[n].target_ms = 5;
+  if (!measure (&bench, &results[n++], draw_chart, n_runs, &error))
+    goto failed;
+
+  results[n].name = "The same chart laid out again (after a resize)";
+  if (!measure (&bench, &results[n++], layout_chart, n_runs, &error))
+    goto failed;
+
+  report_name = g_strdup_printf ("One-page PDF report of a region, %u units x %u years "
+                                 "(a different region each run)", bench.n_units, bench.n_years);
+  results[n].name = report_name;
+  results[n].target = "< 100 ms";
+  results[n].target_ms = 100;
+  if (!measure (&bench, &results[n++], write_report, n_runs, &error))
+    goto failed;
+
+  clear_chart (&bench);
   g_clear_object (&bench.store);
 
   g_print ("Database: %s, %u regions x %u units x %u years; SQLite %s; %" G_GUINT64_FORMAT
@@ -506,6 +647,7 @@ main (int    argc,
   return 0;
 
 failed:
+  clear_chart (&bench);
   g_clear_object (&bench.store);
   g_printerr ("zona-bench-run: %s\n", error->message);
   return 1;
