@@ -207,6 +207,55 @@ test_movers (ZonaTestDir   *fixture,
   g_assert_cmpint (move->from, ==, 8000);
   g_assert_cmpint (move->to, ==, 8100);
   g_assert_nonnull (find_row (rows, "Dinas Perhubungan"));
+  /* Where the 2023 score could gain most: the indicator with the most room times its share of
+   * the total (its weight in its dimension times the dimension's weight) first. */
+  {
+    g_autoptr(ZonaGap) gap = zona_compare_gap (store, region->id, unit_id, "ombudsman", 2023,
+                                               &error);
+    const ZonaIndicator *best = NULL;
+    double best_gain = -1;
+
+    for (guint d = 0; d < version->dimensions->len; d++)
+      {
+        const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, d);
+        double sum = 0;
+
+        for (guint i = 0; i < dimension->indicators->len; i++)
+          sum += ((ZonaIndicator *) g_ptr_array_index (dimension->indicators, i))->weight;
+        for (guint i = 0; i < dimension->indicators->len; i++)
+          {
+            const ZonaIndicator *indicator = g_ptr_array_index (dimension->indicators, i);
+            ZonaScore value = 0;
+            double gain;
+
+            g_assert_true (zona_score_table_get (after, indicator->code, &value));
+            gain = (10000 - value) * indicator->weight / sum * dimension->weight / 10000.0;
+            if (gain > best_gain)
+              {
+                best_gain = gain;
+                best = indicator;
+              }
+          }
+      }
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (gap->gains->len, ==, 3);
+    g_assert_cmpstr (((ZonaIndicatorMove *) g_ptr_array_index (gap->gains, 0))->code, ==,
+                     best->code);
+    for (guint i = 0; i < gap->gains->len; i++)
+      {
+        const ZonaIndicatorMove *gain = g_ptr_array_index (gap->gains, i);
+
+        g_assert_cmpint (gain->to, ==, 10000);
+        g_assert_cmpint (gain->effect, >, 0);
+        if (i > 0)
+          g_assert_cmpint (gain->effect, <=,
+                           ((ZonaIndicatorMove *) g_ptr_array_index (gap->gains, i - 1))->effect);
+      }
+    if (gap->next != NULL)
+      g_assert_cmpint (gap->gap, ==, gap->next->min - gap->score);
+  }
+
   /* The effects add up to the total's change, give or take the rounding of each. */
   {
     ZonaScore sum = 0;
@@ -215,6 +264,33 @@ test_movers (ZonaTestDir   *fixture,
       sum += ((ZonaIndicatorMove *) g_ptr_array_index (row->movers, i))->effect;
     g_assert_cmpint (ABS (sum - row->change), <=, 3);
   }
+}
+
+/* Mukomuko's 60,35 of 2022 is Kategori C: 17,65 points short of B's 78,00; its 90,64 of 2024
+ * is A, the top, with nothing above. */
+static void
+test_gap (ZonaTestDir   *fixture,
+          gconstpointer  data)
+{
+  g_autoptr(ZonaStore) store = demo_store (fixture->path);
+  g_autoptr(ZonaRegion) region = zona_store_get_region (store, "17.06", NULL);
+  g_autoptr(ZonaGap) gap = NULL;
+  g_autoptr(ZonaGap) top = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gap = zona_compare_gap (store, region->id, 0, "ombudsman", 2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gap->band->code, ==, "C");
+  g_assert_cmpstr (gap->next->code, ==, "B");
+  g_assert_cmpint (gap->gap, ==, 1765);
+  g_assert_cmpuint (gap->gains->len, ==, 0);
+
+  top = zona_compare_gap (store, region->id, 0, "ombudsman", 2024, &error);
+  g_assert_cmpstr (top->band->code, ==, "A");
+  g_assert_null (top->next);
+
+  g_assert_null (zona_compare_gap (store, region->id, 0, "ombudsman", 2019, &error));
+  g_assert_nonnull (error);
 }
 
 /* The kota of the demo, 2022 to 2023, best first. */
@@ -257,6 +333,7 @@ main (int   argc,
   ADD ("/compare/units", test_units);
   ADD ("/compare/movers", test_movers);
   ADD ("/compare/regions", test_regions);
+  ADD ("/compare/gap", test_gap);
 
 #undef ADD
 

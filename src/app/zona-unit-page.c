@@ -11,6 +11,7 @@
 
 #include "zona-history-row.h"
 #include "zona-unit-dialog.h"
+#include "zona-compare.h"
 #include "zona-unit-page.h"
 
 /* What the page shows comes from core in one piece (zona_unit_history_new): the page only
@@ -253,13 +254,60 @@ on_parent_activated (ZonaUnitPage *self,
 
 /* One group per scheme, its latest year first: what the unit stands at now leads, and each
  * row's change looks down to the year it is measured from. */
+/* What the latest score lacks for the next category, and where the points are: "17,65
+ * points short of Kategori B (2022). Most to gain: PR-01 +1,20, OUT-01 +0,85". NULL at the
+ * top, or without a score. */
+static char *
+describe_gap (ZonaStore               *store,
+              const ZonaUnit          *unit,
+              const ZonaHistoryScheme *scheme)
+{
+  g_autoptr(ZonaGap) gap = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autofree char *points = NULL;
+  const ZonaHistoryYear *latest = NULL;
+
+  for (guint i = scheme->years->len; i > 0 && latest == NULL; i--)
+    if (((ZonaHistoryYear *) g_ptr_array_index (scheme->years, i - 1))->has_score)
+      latest = g_ptr_array_index (scheme->years, i - 1);
+
+  if (latest == NULL ||
+      (gap = zona_compare_gap (store, unit->region_id, latest->unit_id, scheme->scheme_id,
+                               latest->year, NULL)) == NULL ||
+      gap->next == NULL)
+    return NULL;
+
+  points = zona_score_format (gap->gap);
+  text = g_string_new (NULL);
+  /* Translators: "17,65 points short of Kategori B (2022)" */
+  g_string_append_printf (text, _("%s points short of %s (%d)"), points, gap->next->name,
+                          latest->year);
+  for (guint i = 0; i < gap->gains->len; i++)
+    {
+      const ZonaIndicatorMove *gain = g_ptr_array_index (gap->gains, i);
+      g_autofree char *effect = zona_score_format_change (gain->effect);
+
+      if (i == 0)
+        /* Translators: followed by the indicators that could add most to the total */
+        g_string_append (text, _(". Most to gain: "));
+      else
+        g_string_append (text, ", ");
+      g_string_append_printf (text, "%s %s", gain->code, effect);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 add_scheme_group (ZonaUnitPage            *self,
+                  ZonaStore               *store,
                   const ZonaHistoryScheme *scheme)
 {
   GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *gap = describe_gap (store, self->history->unit, scheme);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), scheme->scheme_name);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), gap);
 
   for (guint i = scheme->years->len; i > 0; i--)
     {
@@ -378,6 +426,7 @@ find_history_row (GtkWidget  *widget,
 
 static void
 show_history (ZonaUnitPage    *self,
+              ZonaStore       *store,
               ZonaUnitHistory *history)
 {
   const ZonaUnit *unit = history->unit;
@@ -418,7 +467,7 @@ show_history (ZonaUnitPage    *self,
                           history->origins->len + history->successions->len > 0);
 
   for (guint i = 0; i < history->schemes->len; i++)
-    add_scheme_group (self, g_ptr_array_index (history->schemes, i));
+    add_scheme_group (self, store, g_ptr_array_index (history->schemes, i));
 
   /* The details close the page, below the results that were just added after them: the
    * results are what the page is opened for, and the summary under the name gives the gist
@@ -616,7 +665,7 @@ zona_unit_page_show_unit (ZonaUnitPage  *self,
   else if (self->history != NULL && self->history->unit->id != unit_id)
     g_array_append_val (self->trail, self->history->unit->id);
 
-  show_history (self, history);
+  show_history (self, store, history);
 
   return TRUE;
 }
@@ -645,7 +694,7 @@ zona_unit_page_reload (ZonaUnitPage  *self,
   if (history == NULL)
     return FALSE;
 
-  show_history (self, history);
+  show_history (self, store, history);
 
   return TRUE;
 }
@@ -686,7 +735,7 @@ zona_unit_page_go_back (ZonaUnitPage  *self,
     return FALSE;
 
   g_array_set_size (self->trail, self->trail->len - 1);
-  show_history (self, history);
+  show_history (self, store, history);
 
   return TRUE;
 }

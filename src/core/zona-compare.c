@@ -409,3 +409,115 @@ zona_compare_regions (ZonaStore       *store,
 
   return g_steal_pointer (&rows);
 }
+
+void
+zona_gap_free (ZonaGap *gap)
+{
+  if (gap == NULL)
+    return;
+
+  g_clear_pointer (&gap->gains, g_ptr_array_unref);
+  g_free (gap);
+}
+
+/**
+ * zona_compare_gap:
+ * @store: a store
+ * @region_id: the region
+ * @unit_id: one of its units, or 0 for the region itself
+ * @scheme_id: a scheme
+ * @year: the year of the score
+ * @error: no score that year, an unknown scheme, a database error
+ *
+ * Says what a score lacks for the next category of its year's methodology ("17,65 points to
+ * Kategori B") and, when the year has indicator scores, which indicators would add most to
+ * the total if raised to full marks: the room left in each times its share of the total.
+ *
+ * Returns: (transfer full): the gap, or %NULL
+ */
+ZonaGap *
+zona_compare_gap (ZonaStore   *store,
+                  gint64       region_id,
+                  gint64       unit_id,
+                  const char  *scheme_id,
+                  int          year,
+                  GError     **error)
+{
+  g_autoptr(ZonaAssessment) assessment = NULL;
+  g_autoptr(GHashTable) values = NULL;
+  g_autoptr(ZonaGap) gap = NULL;
+  const ZonaSchemeVersion *version;
+  const ZonaScheme *scheme;
+
+  g_return_val_if_fail (ZONA_IS_STORE (store), NULL);
+
+  if ((scheme = zona_store_find_scheme (store, scheme_id, error)) == NULL ||
+      (assessment = zona_store_get_assessment (store, region_id, unit_id, scheme_id, year,
+                                               error)) == NULL)
+    return NULL;
+
+  if (!assessment->has_score)
+    {
+      g_set_error (error, ZONA_STORE_ERROR, ZONA_STORE_ERROR_NOT_FOUND,
+                   _("The result of %d has no score yet"), year);
+      return NULL;
+    }
+
+  gap = g_new0 (ZonaGap, 1);
+  gap->score = assessment->score;
+  gap->gains = g_ptr_array_new_with_free_func ((GDestroyNotify) zona_indicator_move_free);
+  gap->band = zona_scheme_classify (scheme, year, assessment->score, NULL);
+  version = zona_scheme_version_for_year (scheme, year);
+
+  /* The bands are kept in ascending order: the next one up starts above the score. */
+  for (guint i = 0; version != NULL && version->bands != NULL && i < version->bands->len; i++)
+    {
+      const ZonaBand *band = g_ptr_array_index (version->bands, i);
+
+      if (band->min > assessment->score && (gap->next == NULL || band->min < gap->next->min))
+        gap->next = band;
+    }
+  if (gap->next != NULL)
+    gap->gap = gap->next->min - assessment->score;
+
+  values = zona_store_get_indicator_scores (store, assessment->id, error);
+  if (values == NULL)
+    return NULL;
+
+  for (guint d = 0; version != NULL && d < version->dimensions->len; d++)
+    {
+      const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, d);
+      ZonaScore sum = 0;
+
+      for (guint i = 0; i < dimension->indicators->len; i++)
+        sum += ((ZonaIndicator *) g_ptr_array_index (dimension->indicators, i))->weight;
+      if (sum <= 0)
+        continue;
+
+      for (guint i = 0; i < dimension->indicators->len; i++)
+        {
+          const ZonaIndicator *indicator = g_ptr_array_index (dimension->indicators, i);
+          ZonaIndicatorMove *gain;
+          ZonaScore value;
+
+          if (!zona_score_table_get (values, indicator->code, &value) ||
+              value >= scheme->scale_max)
+            continue;
+
+          gain = g_new0 (ZonaIndicatorMove, 1);
+          gain->code = g_strdup (indicator->code);
+          gain->name = g_strdup (indicator->name);
+          gain->from = value;
+          gain->to = scheme->scale_max;
+          gain->effect = zona_score_div_round ((scheme->scale_max - value) * indicator->weight *
+                                               dimension->weight, sum * 10000);
+          g_ptr_array_add (gap->gains, gain);
+        }
+    }
+
+  g_ptr_array_sort (gap->gains, compare_moves);
+  if (gap->gains->len > N_MOVERS)
+    g_ptr_array_set_size (gap->gains, N_MOVERS);
+
+  return g_steal_pointer (&gap);
+}

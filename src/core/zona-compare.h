@@ -41,6 +41,25 @@ typedef struct
   GPtrArray      *movers;           /* ZonaIndicatorMove, the largest effect first */
 } ZonaComparison;
 
+/* How far a score is from the next category up, and where the points are easiest to find. */
+typedef struct
+{
+  ZonaScore       score;
+  const ZonaBand *band;             /* its category, by its year's rules */
+  const ZonaBand *next;             /* the next category up, or NULL at the top */
+  ZonaScore       gap;              /* points missing to @next */
+  GPtrArray      *gains;            /* ZonaIndicatorMove: an indicator raised to full marks
+                                     * (to), and what that would add to the total (effect),
+                                     * the largest first */
+} ZonaGap;
+
+void        zona_gap_free             (ZonaGap         *gap);
+ZonaGap    *zona_compare_gap          (ZonaStore       *store,
+                                       gint64           region_id,
+                                       gint64           unit_id,
+                                       const char      *scheme_id,
+                                       int              year,
+                                       GError         **error);
 void        zona_comparison_free      (ZonaComparison  *comparison);
 void        zona_indicator_move_free  (ZonaIndicatorMove *move);
 
@@ -58,5 +77,6 @@ GPtrArray  *zona_compare_regions      (ZonaStore       *store,
                                        GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZonaComparison, zona_comparison_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZonaGap, zona_gap_free)
 
 G_END_DECLS

@@ -704,6 +704,59 @@ test_screenshot (WindowFixture *f,
   render_to_file (GTK_WIDGET (f->window), narrow);
 }
 
+/* The group whose title is @title, on the unit's page. */
+static AdwPreferencesGroup *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) &&
+      g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return ADW_PREFERENCES_GROUP (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwPreferencesGroup *group = find_group (child, title);
+
+      if (group != NULL)
+        return group;
+    }
+
+  return NULL;
+}
+
+/* A unit below the top category is told what it lacks for the next: Disdukcapil's 70,00 of 2024 is
+ * Kategori C, 8,00 points short of B's 78,00; at the top, nothing is said. */
+static void
+test_gap (WindowFixture *f,
+          gconstpointer  data)
+{
+  g_autoptr(ZonaUnit) disdukcapil = find_unit (f, "Disdukcapil");
+  g_autoptr(ZonaRegion) region = zona_store_get_region (f->store, "35.77", NULL);
+  g_autoptr(GError) error = NULL;
+  ZonaAssessment assessment = {
+    .region_id = region->id, .unit_id = disdukcapil->id, .scheme_id = (char *) "ombudsman",
+    .year = 2024, .has_score = TRUE, .score = 7000,
+  };
+  AdwPreferencesGroup *group;
+
+  g_assert_true (zona_window_select_region (f->window, "35.77"));
+  settle (20);
+  open_unit_page (f, disdukcapil->id);
+  group = find_group (win_part (f, "unit_page"), "Ombudsman");
+  g_assert_nonnull (group);
+  /* 96,20 in 2023: Kategori A, nothing above it. */
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "");
+
+  g_assert_cmpint (zona_store_record_total (f->store, &assessment, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (zona_unit_page_reload (win_part (f, "unit_page"), f->store, &error));
+  g_assert_no_error (error);
+  group = find_group (win_part (f, "unit_page"), "Ombudsman");
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==,
+                   "8,00 points short of Kategori B (2024)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -731,6 +784,8 @@ main (int   argc,
               window_fixture_set_up, test_empty, window_fixture_tear_down);
   g_test_add ("/ui/unit-page/parent", WindowFixture, NULL,
               window_fixture_set_up, test_parent, window_fixture_tear_down);
+  g_test_add ("/ui/unit-page/gap", WindowFixture, NULL, window_fixture_set_up, test_gap,
+              window_fixture_tear_down);
   g_test_add ("/ui/unit-page/screenshot", WindowFixture, NULL,
               window_fixture_set_up, test_screenshot, window_fixture_tear_down);
 
