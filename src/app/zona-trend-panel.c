@@ -11,6 +11,8 @@
 
 #include "zona-chart-data.h"
 #include "zona-chart-render.h"
+#include "zona-comparison-item.h"
+#include "zona-report.h"
 #include "zona-trend-panel.h"
 
 /* The panel reads the chart from core (zona_chart_new_for_subject()) for one scheme at a time,
@@ -40,6 +42,13 @@ struct _ZonaTrendPanel
   GtkFlowBox     *legend_box;
   GtkGrid        *table_grid;
   GtkLabel       *summary_label;
+  GtkWidget      *compare_box;
+  GtkLabel       *compare_label;
+  GtkColumnView  *compare_view;
+
+  GListStore     *comparisons;  /* ZonaComparisonItem, the table's rows unsorted */
+  int             from_year;
+  int             to_year;
 };
 
 enum {
@@ -69,6 +78,7 @@ zona_trend_panel_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->region_code, g_free);
   g_clear_pointer (&self->scheme_ids, g_ptr_array_unref);
+  g_clear_object (&self->comparisons);
 
   G_OBJECT_CLASS (zona_trend_panel_parent_class)->finalize (object);
 }
@@ -186,6 +196,59 @@ fill_table (ZonaTrendPanel *self,
     }
 }
 
+/* The region's latest year against the one before with a score: the units' changes, their
+ * categories and ranks, in a table the clerk sorts by any column. */
+static void
+fill_comparison (ZonaTrendPanel *self,
+                 const char     *scheme_id,
+                 ZonaChart      *chart)
+{
+  const ZonaChartSeries *own;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *heading = NULL;
+
+  g_list_store_remove_all (self->comparisons);
+  self->from_year = self->to_year = 0;
+  gtk_widget_set_visible (self->compare_box, FALSE);
+
+  if (self->unit_id != 0 || chart->series->len == 0)
+    return;
+
+  own = g_ptr_array_index (chart->series, 0);
+  self->to_year = g_array_index (own->points, ZonaChartPoint, own->points->len - 1).year;
+  self->from_year = zona_compare_previous_year (self->store, self->region_code, scheme_id,
+                                                self->to_year);
+  rows = zona_compare_region (self->store, self->region_code, scheme_id, self->from_year,
+                              self->to_year, NULL);
+  if (rows == NULL)
+    return;
+
+  /* The rows pass to the items. */
+  g_ptr_array_set_free_func (rows, NULL);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(ZonaComparisonItem) item = zona_comparison_item_new (g_ptr_array_index (rows,
+                                                                                        i));
+
+      g_list_store_append (self->comparisons, item);
+    }
+
+  /* The score columns carry their years. */
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column =
+        g_list_model_get_item (gtk_column_view_get_columns (self->compare_view), i);
+      g_autofree char *year = g_strdup_printf ("%d", i == 1 ? self->from_year : self->to_year);
+
+      gtk_column_view_column_set_title (column, year);
+    }
+
+  /* Translators: the heading of the year-over-year table, "2023 against 2022" */
+  heading = g_strdup_printf (_("%d against %d"), self->to_year, self->from_year);
+  gtk_label_set_label (self->compare_label, heading);
+  gtk_widget_set_visible (self->compare_box, TRUE);
+}
+
 static const char *
 current_scheme (ZonaTrendPanel *self)
 {
@@ -241,6 +304,7 @@ fill_chart (ZonaTrendPanel  *self,
   gtk_label_set_label (self->summary_label, summary != NULL ? summary : "");
 
   fill_table (self, chart);
+  fill_comparison (self, scheme_id, chart);
   zona_chart_view_set_chart (self->chart_view, chart);
 
   return TRUE;
@@ -324,6 +388,36 @@ zona_trend_panel_save (ZonaTrendPanel  *self,
   return zona_chart_write (chart, format, FILE_WIDTH, FILE_HEIGHT, &style, path, error);
 }
 
+/**
+ * zona_trend_panel_save_report:
+ * @self: the panel of a region
+ * @path: a .pdf file
+ * @error: why it was not written
+ *
+ * Writes the one-page report of the region's latest year in the scheme shown.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+zona_trend_panel_save_report (ZonaTrendPanel  *self,
+                              const char      *path,
+                              GError         **error)
+{
+  const char *scheme_id = current_scheme (self);
+
+  g_return_val_if_fail (ZONA_IS_TREND_PANEL (self), FALSE);
+
+  if (scheme_id == NULL || self->to_year == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("A report is written for a region with scores"));
+      return FALSE;
+    }
+
+  return zona_report_write (self->store, self->region_code, scheme_id, self->to_year, NULL, path,
+                            error);
+}
+
 static void
 on_save_response (GtkNativeDialog *chooser,
                   int              response,
@@ -337,7 +431,10 @@ on_save_response (GtkNativeDialog *chooser,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
       (path = g_file_get_path (file)) != NULL)
     {
-      if (zona_trend_panel_save (self, path, &error))
+      gboolean report = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "report"));
+
+      if (report ? zona_trend_panel_save_report (self, path, &error)
+                 : zona_trend_panel_save (self, path, &error))
         {
           g_autofree char *name = g_path_get_basename (path);
           /* Translators: after a chart was saved, "“Grafik Kota Madiun.png” saved" */
@@ -374,13 +471,25 @@ save_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_filter_set_name (filter, g_str_equal (extension, "svg") ? _("SVG pictures")
-                                                                   : _("PNG pictures"));
+  if (g_str_equal (extension, "pdf"))
+    {
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      g_object_set_data (G_OBJECT (chooser), "report", GINT_TO_POINTER (TRUE));
+      /* The report is an Indonesian document: so is its name. */
+      name = g_strdup_printf ("Laporan %s %s %d.pdf",
+                              ((ZonaChartSeries *) g_ptr_array_index (chart->series, 0))->name,
+                              chart->scheme->short_name, self->to_year);
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, g_str_equal (extension, "svg") ? _("SVG pictures")
+                                                                       : _("PNG pictures"));
+      /* Translators: the file name offered for a chart, "Grafik Kota Madiun Ombudsman.png" */
+      name = g_strdup_printf (_("Chart %s %s.%s"),
+                              ((ZonaChartSeries *) g_ptr_array_index (chart->series, 0))->name,
+                              chart->scheme->short_name, extension);
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  /* Translators: the file name offered for a chart, "Grafik Kota Madiun Ombudsman.png" */
-  name = g_strdup_printf (_("Chart %s %s.%s"),
-                          ((ZonaChartSeries *) g_ptr_array_index (chart->series, 0))->name,
-                          chart->scheme->short_name, extension);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -415,15 +524,119 @@ zona_trend_panel_class_init (ZonaTrendPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, legend_box);
   gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, table_grid);
   gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, compare_box);
+  gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, compare_view);
   gtk_widget_class_bind_template_callback (widget_class, on_scheme_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_table_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_focus_moved);
 }
 
 static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            gpointer                  data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  const char *column = data;
+
+  gtk_label_set_xalign (GTK_LABEL (label),
+                        g_str_equal (column, "name") || g_str_equal (column, "category") ? 0 : 1);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (!g_str_equal (column, "name") && !g_str_equal (column, "category"))
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           gpointer                  data)
+{
+  ZonaComparisonItem *item = gtk_list_item_get_item (list_item);
+  const ZonaComparison *row = zona_comparison_item_get (item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  const char *column = data;
+  g_autofree char *text = NULL;
+
+  if (g_str_equal (column, "name"))
+    text = g_strdup (row->name);
+  else if (g_str_equal (column, "from"))
+    text = row->has_from ? zona_score_format (row->from) : g_strdup ("—");
+  else if (g_str_equal (column, "to"))
+    text = row->has_to ? zona_score_format (row->to) : g_strdup ("—");
+  else if (g_str_equal (column, "change"))
+    text = row->has_change ? zona_score_format_change (row->change) : g_strdup ("");
+  else if (g_str_equal (column, "rank"))
+    /* Translators: a rank among others, "2 of 7" */
+    text = row->rank > 0 ? g_strdup_printf (_("%u of %u"), row->rank, row->rank_of)
+                         : g_strdup ("");
+  else
+    text = zona_comparison_item_category (item);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  /* The region's own row stands out; a change of category is marked. */
+  if (row->unit_id == 0)
+    gtk_widget_add_css_class (label, "heading");
+  else
+    gtk_widget_remove_css_class (label, "heading");
+  if (g_str_equal (column, "category") && row->category_changed)
+    gtk_widget_add_css_class (label, "accent");
+  else
+    gtk_widget_remove_css_class (label, "accent");
+}
+
+static int
+sort_rows (gconstpointer a,
+           gconstpointer b,
+           gpointer      data)
+{
+  return zona_comparison_item_compare ((ZonaComparisonItem *) a, (ZonaComparisonItem *) b,
+                                       data);
+}
+
+static void
+add_column (ZonaTrendPanel *self,
+            const char     *title,
+            const char     *column,
+            gboolean        expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  GtkSorter *sorter;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), (gpointer) column);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), (gpointer) column);
+  view_column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (view_column, expand);
+  sorter = GTK_SORTER (gtk_custom_sorter_new (sort_rows, (gpointer) column, NULL));
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  g_object_unref (sorter);
+  gtk_column_view_append_column (self->compare_view, view_column);
+}
+
+static void
 zona_trend_panel_init (ZonaTrendPanel *self)
 {
+  GtkSortListModel *sorted;
+  GtkNoSelection *selection;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->comparisons = g_list_store_new (ZONA_TYPE_COMPARISON_ITEM);
+  add_column (self, _("Region or Unit"), "name", TRUE);
+  add_column (self, _("From"), "from", FALSE);
+  add_column (self, _("To"), "to", FALSE);
+  add_column (self, _("Change"), "change", FALSE);
+  add_column (self, _("Category"), "category", TRUE);
+  add_column (self, _("Rank"), "rank", FALSE);
+
+  /* Sorted by the column the clerk clicks; as core lists them until then. */
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->comparisons)),
+                                    g_object_ref (gtk_column_view_get_sorter (self->compare_view)));
+  selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
+  gtk_column_view_set_model (self->compare_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 }
 
 /**

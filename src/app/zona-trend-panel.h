@@ -31,5 +31,8 @@ ZonaChartView *zona_trend_panel_get_view      (ZonaTrendPanel  *self);
 gboolean       zona_trend_panel_save          (ZonaTrendPanel  *self,
                                                const char      *path,
                                                GError         **error);
+gboolean       zona_trend_panel_save_report   (ZonaTrendPanel  *self,
+                                               const char      *path,
+                                               GError         **error);
 
 G_END_DECLS

@@ -521,3 +521,36 @@ zona_compare_gap (ZonaStore   *store,
 
   return g_steal_pointer (&gap);
 }
+
+/**
+ * zona_compare_previous_year:
+ * @store: a store
+ * @region_code: a region
+ * @scheme_id: a scheme
+ * @year: a year
+ *
+ * The year a comparison with @year starts from: the latest year before it in which the region
+ * has a score (2021 for 2022 on the Ombudsman's scheme, since 2020 was not held), else the
+ * year before.
+ *
+ * Returns: the year
+ */
+int
+zona_compare_previous_year (ZonaStore  *store,
+                            const char *region_code,
+                            const char *scheme_id,
+                            int         year)
+{
+  g_autoptr(GPtrArray) years = zona_store_region_scores (store, region_code, scheme_id, NULL);
+  int best = 0;
+
+  for (guint i = 0; years != NULL && i < years->len; i++)
+    {
+      const ZonaRegionScore *score = g_ptr_array_index (years, i);
+
+      if (score->has_score && score->year < year && score->year > best)
+        best = score->year;
+    }
+
+  return best > 0 ? best : year - 1;
+}

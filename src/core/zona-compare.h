@@ -53,6 +53,10 @@ typedef struct
                                      * the largest first */
 } ZonaGap;
 
+int         zona_compare_previous_year (ZonaStore      *store,
+                                       const char      *region_code,
+                                       const char      *scheme_id,
+                                       int              year);
 void        zona_gap_free             (ZonaGap         *gap);
 ZonaGap    *zona_compare_gap          (ZonaStore       *store,
                                        gint64           region_id,

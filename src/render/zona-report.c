@@ -546,28 +546,6 @@ load_fonts (Report      *report,
   return check (report, path, error);
 }
 
-/* The latest year before @year in which the region has a score, else the year before. */
-static int
-previous_year (ZonaStore  *store,
-               const char *region_code,
-               const char *scheme_id,
-               int         year)
-{
-  g_autoptr(GPtrArray) years = zona_store_region_scores (store, region_code, scheme_id, NULL);
-  int previous = year - 1;
-  int best = 0;
-
-  for (guint i = 0; years != NULL && i < years->len; i++)
-    {
-      const ZonaRegionScore *score = g_ptr_array_index (years, i);
-
-      if (score->has_score && score->year < year && score->year > best)
-        best = score->year;
-    }
-
-  return best > 0 ? best : previous;
-}
-
 /**
  * zona_report_write:
  * @store: a store
@@ -620,7 +598,7 @@ zona_report_write (ZonaStore   *store,
       (region = zona_store_get_region (store, region_code, error)) == NULL)
     return FALSE;
 
-  from_year = previous_year (store, region->code, scheme_id, year);
+  from_year = zona_compare_previous_year (store, region->code, scheme_id, year);
   if ((rows = zona_compare_region (store, region->code, scheme_id, from_year, year,
                                    error)) == NULL ||
       (chart = zona_chart_new_for_subject (store, region->code, 0, scheme_id, TRUE,

@@ -14,6 +14,7 @@
 
 #include "zona-chart-render.h"
 #include "zona-chart-view.h"
+#include "zona-comparison-item.h"
 #include "zona-paths.h"
 #include "zona-trend-panel.h"
 #include "zona-window.h"
@@ -274,6 +275,34 @@ test_keyboard_table_legend (WindowFixture *f,
   g_assert_cmpint (zona_chart_view_get_highlight (view), ==, -1);
 }
 
+/* Under Kota Madiun's chart, 2023 against 2022: the region first, then its units by rank;
+ * sorted by score, the lowest first, as a click on the column's title does. */
+static void
+test_comparison (WindowFixture *f,
+                 gconstpointer  data)
+{
+  ZonaTrendPanel *panel = show_region (f, "35.77");
+  GtkColumnView *view = template_child (panel, ZONA_TYPE_TREND_PANEL, "compare_view");
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+  g_autoptr(GtkColumnViewColumn) to_column = NULL;
+  g_autoptr(ZonaComparisonItem) first = NULL;
+  g_autoptr(ZonaComparisonItem) lowest = NULL;
+
+  g_assert_cmpstr (gtk_label_get_label (template_child (panel, ZONA_TYPE_TREND_PANEL,
+                                                        "compare_label")), ==,
+                   "2023 against 2022");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 8);
+  first = g_list_model_get_item (rows, 0);
+  g_assert_cmpstr (zona_comparison_item_get (first)->name, ==, "Kota Madiun");
+
+  to_column = g_list_model_get_item (gtk_column_view_get_columns (view), 2);
+  g_assert_cmpstr (gtk_column_view_column_get_title (to_column), ==, "2023");
+  gtk_column_view_sort_by_column (view, to_column, GTK_SORT_ASCENDING);
+  settle (20);
+  lowest = g_list_model_get_item (rows, 0);
+  g_assert_cmpint (zona_comparison_item_get (lowest)->to, ==, 8972);
+}
+
 /* Saved as SVG and PNG; a name that is neither is refused. */
 static void
 test_save (WindowFixture *f,
@@ -295,6 +324,19 @@ test_save (WindowFixture *f,
   g_assert_false (zona_trend_panel_save (panel, jpg, &error));
   g_assert_nonnull (strstr (error->message, "grafik.jpg"));
   g_assert_false (g_file_test (jpg, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* The report of the latest year, 2024. */
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "laporan.pdf", NULL);
+    g_autofree char *head = NULL;
+    gsize length;
+
+    g_assert_true (zona_trend_panel_save_report (panel, pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf, &head, &length, NULL));
+    g_assert_true (g_str_has_prefix (head, "%PDF-"));
+  }
 }
 
 /* Mukomuko's page and Kota Madiun's with its units, in the language asked for:
@@ -323,6 +365,19 @@ test_screenshot (WindowFixture *f,
   show_region (f, "35.77");
   units = screenshot_path (f->dir, "trend-units", language);
   render_to_file (GTK_WIDGET (f->window), units);
+
+  /* Scrolled down to the year-over-year table. */
+  {
+    ZonaTrendPanel *panel = window_child (f, "trend_panel");
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (panel), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment =
+      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    g_autofree char *table = screenshot_path (f->dir, "trend-table", language);
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    settle (50);
+    render_to_file (GTK_WIDGET (f->window), table);
+  }
 }
 
 int
@@ -342,6 +397,8 @@ main (int   argc,
               window_fixture_tear_down);
   g_test_add ("/ui/chart/keyboard-table-legend", WindowFixture, NULL, window_fixture_set_up,
               test_keyboard_table_legend, window_fixture_tear_down);
+  g_test_add ("/ui/chart/comparison", WindowFixture, NULL, window_fixture_set_up,
+              test_comparison, window_fixture_tear_down);
   g_test_add ("/ui/chart/save", WindowFixture, NULL, window_fixture_set_up, test_save,
               window_fixture_tear_down);
   g_test_add ("/ui/chart/screenshot", WindowFixture, NULL, window_fixture_set_up,
