@@ -57,6 +57,54 @@ comparison_new (const char *region_code,
   return comparison;
 }
 
+/* Keeps a year's score when it is one of the two compared. */
+static void
+take_score (ZonaComparison *comparison,
+            int             year,
+            gboolean        has_score,
+            ZonaScore       score,
+            int             from_year,
+            int             to_year)
+{
+  if (!has_score)
+    return;
+
+  if (year == from_year)
+    {
+      comparison->has_from = TRUE;
+      comparison->from = score;
+    }
+  else if (year == to_year)
+    {
+      comparison->has_to = TRUE;
+      comparison->to = score;
+    }
+}
+
+/* The sum of the weights of a dimension's indicators, the denominator of their shares. */
+static ZonaScore
+indicator_weights (const ZonaDimension *dimension)
+{
+  ZonaScore sum = 0;
+
+  for (guint i = 0; i < dimension->indicators->len; i++)
+    sum += ((ZonaIndicator *) g_ptr_array_index (dimension->indicators, i))->weight;
+
+  return sum;
+}
+
+/* What @change in an indicator's score does to the total: the change times the indicator's
+ * weight within its dimension (@sum being all of theirs) times the dimension's weight, which
+ * is in hundredths of a percent (21,85 % is 2185). */
+static ZonaScore
+effect_on_total (ZonaScore            change,
+                 const ZonaIndicator *indicator,
+                 const ZonaDimension *dimension,
+                 ZonaScore            sum)
+{
+  return zona_score_div_round (change * indicator->weight * dimension->weight, sum * 10000);
+}
+
 /* Fills in what follows from the two scores. */
 static void
 complete (ZonaComparison   *comparison,
@@ -131,10 +179,8 @@ find_movers (ZonaComparison   *comparison,
   for (guint d = 0; d < version->dimensions->len; d++)
     {
       const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, d);
-      ZonaScore sum = 0;
+      ZonaScore sum = indicator_weights (dimension);
 
-      for (guint i = 0; i < dimension->indicators->len; i++)
-        sum += ((ZonaIndicator *) g_ptr_array_index (dimension->indicators, i))->weight;
       if (sum <= 0)
         continue;
 
@@ -148,9 +194,7 @@ find_movers (ZonaComparison   *comparison,
               !zona_score_table_get (to, indicator->code, &after) || before == after)
             continue;
 
-          /* The dimension's weight is in hundredths of a percent: 21,85 % is 2185. */
-          effect = zona_score_div_round ((after - before) * indicator->weight * dimension->weight,
-                                         sum * 10000);
+          effect = effect_on_total (after - before, indicator, dimension, sum);
           move = g_new0 (ZonaIndicatorMove, 1);
           move->code = g_strdup (indicator->code);
           move->name = g_strdup (indicator->name);
@@ -267,18 +311,7 @@ zona_compare_region (ZonaStore   *store,
     {
       const ZonaRegionScore *year = g_ptr_array_index (years, i);
 
-      if (!year->has_score)
-        continue;
-      if (year->year == from_year)
-        {
-          own->has_from = TRUE;
-          own->from = year->score;
-        }
-      else if (year->year == to_year)
-        {
-          own->has_to = TRUE;
-          own->to = year->score;
-        }
+      take_score (own, year->year, year->has_score, year->score, from_year, to_year);
     }
   complete (own, scheme, from_year, to_year);
   own->rank = rank_of_id (group, 0, region->code);
@@ -302,18 +335,7 @@ zona_compare_region (ZonaStore   *store,
         {
           const ZonaTrendPoint *point = g_ptr_array_index (trend, i);
 
-          if (!point->has_score)
-            continue;
-          if (point->year == from_year)
-            {
-              row->has_from = TRUE;
-              row->from = point->score;
-            }
-          else if (point->year == to_year)
-            {
-              row->has_to = TRUE;
-              row->to = point->score;
-            }
+          take_score (row, point->year, point->has_score, point->score, from_year, to_year);
         }
 
       if (!row->has_from && !row->has_to)
@@ -487,10 +509,8 @@ zona_compare_gap (ZonaStore   *store,
   for (guint d = 0; version != NULL && d < version->dimensions->len; d++)
     {
       const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, d);
-      ZonaScore sum = 0;
+      ZonaScore sum = indicator_weights (dimension);
 
-      for (guint i = 0; i < dimension->indicators->len; i++)
-        sum += ((ZonaIndicator *) g_ptr_array_index (dimension->indicators, i))->weight;
       if (sum <= 0)
         continue;
 
@@ -509,8 +529,7 @@ zona_compare_gap (ZonaStore   *store,
           gain->name = g_strdup (indicator->name);
           gain->from = value;
           gain->to = scheme->scale_max;
-          gain->effect = zona_score_div_round ((scheme->scale_max - value) * indicator->weight *
-                                               dimension->weight, sum * 10000);
+          gain->effect = effect_on_total (scheme->scale_max - value, indicator, dimension, sum);
           g_ptr_array_add (gap->gains, gain);
         }
     }
