@@ -454,18 +454,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-
-  /* gtk_test_init() sets en_US.UTF-8, which is not installed here and leaves the C locale, in
-   * which gettext ignores $LANGUAGE; the environment's (C.UTF-8 under meson) honours it. */
-  setlocale (LC_ALL, "");
-
-  /* The build tree's catalogues (<build>/po/<lang>/LC_MESSAGES/zona.mo), bound before any
-   * widget is made so that the templates are translated as in the installed program. */
-  bindtextdomain (GETTEXT_PACKAGE, zona_get_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/editing/live-category", WindowFixture, NULL,
               window_fixture_set_up, test_live_category, window_fixture_tear_down);

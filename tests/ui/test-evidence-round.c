@@ -481,12 +481,7 @@ main (int   argc,
 {
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, zona_get_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/evidence-round/open", WindowFixture, NULL, window_fixture_set_up, test_open,
               window_fixture_tear_down);

@@ -625,15 +625,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-
-  /* As in test-editing.c: the environment's locale, so that $LANGUAGE is honoured, and the
-   * build tree's catalogues when $ZONA_LOCALEDIR names them. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, zona_get_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/indicators/live-total", WindowFixture, NULL,
               window_fixture_set_up, test_live_total, window_fixture_tear_down);

@@ -764,15 +764,7 @@ main (int   argc,
   /* The test backend keeps what assistive technologies are told, without a session bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-
-  /* gtk_test_init() sets a locale that is not installed here; the environment's is C.UTF-8,
-   * in which gettext honours $LANGUAGE for the screenshots. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, zona_get_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 
   g_test_add ("/ui/unit-page/years", WindowFixture, NULL,
               window_fixture_set_up, test_years, window_fixture_tear_down);

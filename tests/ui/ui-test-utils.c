@@ -7,10 +7,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "zona-demo.h"
+#include "zona-paths.h"
 #include "ui-test-utils.h"
 #include "zona-result-item.h"
 #include "zona-test-utils.h"
@@ -43,6 +46,28 @@ wait_mapped (GtkWidget *widget)
   while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_true (gtk_widget_get_mapped (widget));
+}
+
+/**
+ * ui_test_init:
+ * @argc: main()'s
+ * @argv: main()'s
+ *
+ * Starts GTK for a test in the language of $LANGUAGE, with the build tree's catalogues when
+ * $ZONA_LOCALEDIR names them. gtk_test_init() sets en_US.UTF-8, which is not installed here
+ * and would leave the C locale, in which gettext ignores $LANGUAGE: the environment's locale
+ * (C.UTF-8) is set again after it.
+ */
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, zona_get_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
 }
 
 /* The application adds style.css from its resources (AdwApplication's resource base path);

@@ -26,6 +26,10 @@ typedef struct
 } WindowFixture;
 
 void
+ui_test_init (int    *argc,
+              char ***argv);
+
+void
 settle (guint ms);
 
 void
