@@ -57,7 +57,7 @@ if [ ! -f "$db" ]; then
 fi
 
 echo "== Building the window benchmark in $build_dir"
-ninja -C "$build_dir" bench/zona-bench-window data/gschemas.compiled
+ninja -C "$build_dir" bench/zona-bench-window bench/zona-bench-checklist data/gschemas.compiled
 
 buildtype=$(meson introspect --buildoptions "$build_dir" 2>/dev/null |
             python3 -c 'import json, sys
@@ -75,6 +75,12 @@ env GTK_A11Y=none GSK_RENDERER=cairo GDK_BACKEND=x11 GDK_DEBUG=gl-disable \
     ZONA_DATA_DIR="$repo/data" DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/zona-bench-bus \
     xvfb-run -a -s '-screen 0 1280x800x24' \
     "$build_dir/bench/zona-bench-window" "$db" --switches "$switches" > "$run_out"
+echo >> "$run_out"
+env GTK_A11Y=none GSK_RENDERER=cairo GDK_BACKEND=x11 GDK_DEBUG=gl-disable \
+    GSETTINGS_SCHEMA_DIR="$build_dir/data" GSETTINGS_BACKEND=memory LC_ALL=C.UTF-8 \
+    ZONA_DATA_DIR="$repo/data" DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/zona-bench-bus \
+    xvfb-run -a -s '-screen 0 1280x800x24' \
+    "$build_dir/bench/zona-bench-checklist" --runs "$switches" >> "$run_out"
 cat "$run_out"
 
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
