@@ -93,11 +93,21 @@ compare_optional (gboolean  has_a,
   return (a > b) - (a < b);
 }
 
+/* The size of the largest indicator move of a row, or 0. */
+static ZonaScore
+largest_move (const ZonaComparison *row)
+{
+  if (row->movers->len == 0)
+    return 0;
+
+  return ABS (((ZonaIndicatorMove *) g_ptr_array_index (row->movers, 0))->effect);
+}
+
 /**
  * zona_comparison_item_compare:
  * @a: a row
  * @b: another
- * @column: "name", "from", "to", "change", "category" or "rank"
+ * @column: "name", "from", "to", "change", "category", "rank" or "mover"
  *
  * Orders two rows by a column of the table, ascending; rows without a value come last.
  *
@@ -119,6 +129,10 @@ zona_comparison_item_compare (ZonaComparisonItem *a,
     return compare_optional (x->has_change, x->change, y->has_change, y->change);
   if (g_str_equal (column, "rank"))
     return compare_optional (x->rank > 0, x->rank, y->rank > 0, y->rank);
+  if (g_str_equal (column, "mover"))
+    /* The largest move first when ascending: the column is read as "moved most". */
+    return compare_optional (x->movers->len > 0, -largest_move (x), y->movers->len > 0,
+                             -largest_move (y));
   if (g_str_equal (column, "category"))
     {
       g_autofree char *p = zona_comparison_item_category (a);

@@ -541,7 +541,8 @@ setup_cell (GtkSignalListItemFactory *factory,
   const char *column = data;
 
   gtk_label_set_xalign (GTK_LABEL (label),
-                        g_str_equal (column, "name") || g_str_equal (column, "category") ? 0 : 1);
+                        g_str_equal (column, "name") || g_str_equal (column, "category") ||
+                        g_str_equal (column, "mover") ? 0 : 1);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (!g_str_equal (column, "name") && !g_str_equal (column, "category"))
     gtk_widget_add_css_class (label, "numeric");
@@ -567,6 +568,14 @@ bind_cell (GtkSignalListItemFactory *factory,
     text = row->has_to ? zona_score_format (row->to) : g_strdup ("—");
   else if (g_str_equal (column, "change"))
     text = row->has_change ? zona_score_format_change (row->change) : g_strdup ("");
+  else if (g_str_equal (column, "mover"))
+    {
+      const ZonaIndicatorMove *move = row->movers->len > 0 ? g_ptr_array_index (row->movers, 0)
+                                                           : NULL;
+      g_autofree char *effect = move != NULL ? zona_score_format_change (move->effect) : NULL;
+
+      text = move != NULL ? g_strdup_printf ("%s %s", move->code, effect) : g_strdup ("");
+    }
   else if (g_str_equal (column, "rank"))
     /* Translators: a rank among others, "2 of 7" */
     text = row->rank > 0 ? g_strdup_printf (_("%u of %u"), row->rank, row->rank_of)
@@ -575,6 +584,24 @@ bind_cell (GtkSignalListItemFactory *factory,
     text = zona_comparison_item_category (item);
 
   gtk_label_set_label (GTK_LABEL (label), text);
+
+  /* The indicators that moved the total most, when the two years have indicator scores. */
+  if (g_str_equal (column, "mover") && row->movers->len > 0)
+    {
+      g_autoptr(GString) movers = g_string_new (_("Moved the total most:"));
+
+      for (guint i = 0; i < row->movers->len; i++)
+        {
+          const ZonaIndicatorMove *move = g_ptr_array_index (row->movers, i);
+          g_autofree char *effect = zona_score_format_change (move->effect);
+
+          g_string_append_printf (movers, "\n%s %s: %s", move->code, move->name, effect);
+        }
+      gtk_widget_set_tooltip_text (label, movers->str);
+    }
+  else
+    gtk_widget_set_tooltip_text (label, NULL);
+
   /* The region's own row stands out; a change of category is marked. */
   if (row->unit_id == 0)
     gtk_widget_add_css_class (label, "heading");
@@ -630,6 +657,8 @@ zona_trend_panel_init (ZonaTrendPanel *self)
   add_column (self, _("Change"), "change", FALSE);
   add_column (self, _("Category"), "category", TRUE);
   add_column (self, _("Rank"), "rank", FALSE);
+  /* Translators: the column of the indicator that moved a total most, "PR-01 −2,16" */
+  add_column (self, _("Moved Most"), "mover", FALSE);
 
   /* Sorted by the column the clerk clicks; as core lists them until then. */
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->comparisons)),

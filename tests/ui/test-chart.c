@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "zona-chart-render.h"
+#include "zona-aggregate.h"
 #include "zona-chart-view.h"
 #include "zona-comparison-item.h"
 #include "zona-paths.h"
@@ -275,6 +276,23 @@ test_keyboard_table_legend (WindowFixture *f,
   g_assert_cmpint (zona_chart_view_get_highlight (view), ==, -1);
 }
 
+/* Whether a label under @widget starts with @prefix. */
+static gboolean
+find_label_starting (GtkWidget  *widget,
+                     const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) &&
+      g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label_starting (child, prefix))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Under Kota Madiun's chart, 2023 against 2022: the region first, then its units by rank;
  * sorted by score, the lowest first, as a click on the column's title does. */
 static void
@@ -301,6 +319,69 @@ test_comparison (WindowFixture *f,
   settle (20);
   lowest = g_list_model_get_item (rows, 0);
   g_assert_cmpint (zona_comparison_item_get (lowest)->to, ==, 8972);
+}
+
+/* A unit assessed indicator by indicator in 2022 and 2023: its row names the indicator that
+ * moved its total most, as core computes it. */
+static void
+test_movers (WindowFixture *f,
+             gconstpointer  data)
+{
+  g_autoptr(ZonaRegion) region = zona_store_get_region (f->store, "35.77", NULL);
+  g_autoptr(GHashTable) before = zona_score_table_new ();
+  g_autoptr(GHashTable) after = zona_score_table_new ();
+  g_autoptr(GError) error = NULL;
+  const ZonaScheme *scheme = zona_store_find_scheme (f->store, "ombudsman", NULL);
+  const ZonaSchemeVersion *version = zona_scheme_version_for_year (scheme, 2023);
+  const ZonaDimension *dimension = g_ptr_array_index (version->dimensions, 0);
+  const ZonaIndicator *moved = g_ptr_array_index (dimension->indicators, 0);
+  ZonaUnit unit = { .name = (char *) "Dinas Perhubungan", .short_name = (char *) "Dishub" };
+  ZonaAssessment assessment = { .region_id = region->id, .scheme_id = (char *) "ombudsman" };
+  const ZonaComparison *row = NULL;
+  ZonaTrendPanel *panel;
+  GListModel *rows;
+  g_autofree char *expected = NULL;
+
+  for (guint d = 0; d < version->dimensions->len; d++)
+    {
+      const ZonaDimension *each = g_ptr_array_index (version->dimensions, d);
+
+      for (guint i = 0; i < each->indicators->len; i++)
+        {
+          const ZonaIndicator *indicator = g_ptr_array_index (each->indicators, i);
+
+          zona_score_table_set (before, indicator->code, 8000);
+          zona_score_table_set (after, indicator->code, indicator == moved ? 9500 : 8000);
+        }
+    }
+  assessment.unit_id = zona_store_add_unit (f->store, "35.77", &unit, &error);
+  assessment.year = 2022;
+  g_assert_cmpint (zona_store_record_assessment (f->store, &assessment, before, &error), >, 0);
+  assessment.year = 2023;
+  g_assert_cmpint (zona_store_record_assessment (f->store, &assessment, after, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (zona_window_select_region (f->window, "35.19"));
+  settle (20);
+
+  panel = show_region (f, "35.77");
+  rows = G_LIST_MODEL (gtk_column_view_get_model (template_child (panel, ZONA_TYPE_TREND_PANEL,
+                                                                  "compare_view")));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(ZonaComparisonItem) item = g_list_model_get_item (rows, i);
+
+      if (zona_comparison_item_get (item)->unit_id == assessment.unit_id)
+        row = zona_comparison_item_get (item);
+    }
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->movers->len, ==, 1);
+  g_assert_cmpstr (((ZonaIndicatorMove *) g_ptr_array_index (row->movers, 0))->code, ==,
+                   moved->code);
+  g_assert_cmpint (((ZonaIndicatorMove *) g_ptr_array_index (row->movers, 0))->effect, ==,
+                   row->change);
+  expected = g_strdup (moved->code);
+  g_assert_true (find_label_starting (template_child (panel, ZONA_TYPE_TREND_PANEL,
+                                                      "compare_view"), expected));
 }
 
 /* Saved as SVG and PNG; a name that is neither is refused. */
@@ -394,6 +475,8 @@ main (int   argc,
               test_keyboard_table_legend, window_fixture_tear_down);
   g_test_add ("/ui/chart/comparison", WindowFixture, NULL, window_fixture_set_up,
               test_comparison, window_fixture_tear_down);
+  g_test_add ("/ui/chart/movers", WindowFixture, NULL, window_fixture_set_up, test_movers,
+              window_fixture_tear_down);
   g_test_add ("/ui/chart/save", WindowFixture, NULL, window_fixture_set_up, test_save,
               window_fixture_tear_down);
   g_test_add ("/ui/chart/screenshot", WindowFixture, NULL, window_fixture_set_up,
