@@ -427,8 +427,8 @@ draw_table (Report     *report,
             double      bottom)
 {
   ZonaChartColour black = { 0, 0, 0, 1 };
-  double name_right = MARGIN + 150, from_right = MARGIN + 195, to_right = MARGIN + 240;
-  double change_right = MARGIN + 302, rank_x = MARGIN + 312, category_x = MARGIN + 390;
+  double name_right = MARGIN + 140, from_right = MARGIN + 182, to_right = MARGIN + 224;
+  double change_right = MARGIN + 280, rank_x = MARGIN + 290, category_x = MARGIN + 390;
   double row_height = TABLE_FONT * 1.55;
   g_autofree char *from_text = g_strdup_printf ("%d", from_year);
   g_autofree char *to_text = g_strdup_printf ("%d", to_year);
@@ -486,7 +486,12 @@ draw_table (Report     *report,
       show_right (report, font, TABLE_FONT, from_right, top, from);
       show_right (report, font, TABLE_FONT, to_right, top, to);
       show_right (report, font, TABLE_FONT, change_right, top, change);
-      show (report, font, TABLE_FONT, rank_x, top, rank);
+      {
+        g_autofree char *rank_fit = fit_text (report, font, TABLE_FONT, rank,
+                                              category_x - rank_x - 6);
+
+        show (report, font, TABLE_FONT, rank_x, top, rank_fit);
+      }
       show (report, font, TABLE_FONT, category_x, top, category_fit);
       top += row_height;
 
