@@ -51,6 +51,15 @@ test_chart (ZonaTestDir   *fixture,
 
   run_ok (fixture, "chart", "--region", "Kota Madiun", "--scheme", "ombudsman", "--units",
           "--output", svg, NULL);
+
+  /* Several regions on one chart, a line each: their names in the legend of the SVG's text
+   * are glyphs, so the PNG's size and the command's success say it was drawn. */
+  g_clear_pointer (&png, g_free);
+  png = g_build_filename (fixture->dir, "regions.png", NULL);
+  run_ok (fixture, "chart", "--region", "17.06", "--region", "35.19", "--region", "35.77",
+          "--scheme", "ombudsman", "--output", png, NULL);
+  png_size (png, &width, &height);
+  g_assert_cmpuint (width, ==, 960);
   g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "<?xml"));
   g_assert_nonnull (strstr (text, "width=\"960pt\""));

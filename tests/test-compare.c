@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "zona-aggregate.h"
+#include "zona-chart-data.h"
 #include "zona-compare.h"
 #include "zona-demo.h"
 #include "zona-test-utils.h"
@@ -293,6 +294,37 @@ test_gap (ZonaTestDir   *fixture,
   g_assert_nonnull (error);
 }
 
+/* Several regions on one chart: a line each, by the region's name, with its own scores. */
+static void
+test_chart_regions (ZonaTestDir   *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(ZonaStore) store = demo_store (fixture->path);
+  g_autoptr(ZonaChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+  const ZonaChartSeries *series;
+
+  chart = zona_chart_new_for_subject (store, "17.06", 0, "ombudsman", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_true (zona_chart_add_region (chart, store, "35.19", &error));
+  g_assert_true (zona_chart_add_region (chart, store, "35.77", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (chart->series->len, ==, 3);
+  series = g_ptr_array_index (chart->series, 1);
+  g_assert_cmpstr (series->name, ==, "Kabupaten Madiun");
+  g_assert_cmpuint (series->points->len, ==, 1);
+  g_assert_cmpint (g_array_index (series->points, ZonaChartPoint, 0).score, ==, 9100);
+  series = g_ptr_array_index (chart->series, 2);
+  g_assert_cmpstr (series->name, ==, "Kota Madiun");
+  g_assert_cmpint (g_array_index (series->points, ZonaChartPoint, 0).score, ==, 9359);
+  g_assert_cmpint (chart->year_from, ==, 2022);
+  g_assert_cmpint (chart->year_to, ==, 2024);
+
+  g_assert_false (zona_chart_add_region (chart, store, "99.99", &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (chart->series->len, ==, 3);
+}
+
 /* The kota of the demo, 2022 to 2023, best first. */
 static void
 test_regions (ZonaTestDir   *fixture,
@@ -334,6 +366,7 @@ main (int   argc,
   ADD ("/compare/movers", test_movers);
   ADD ("/compare/regions", test_regions);
   ADD ("/compare/gap", test_gap);
+  ADD ("/compare/chart-regions", test_chart_regions);
 
 #undef ADD
 

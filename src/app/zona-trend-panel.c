@@ -36,6 +36,8 @@ struct _ZonaTrendPanel
 
   /* Template widgets */
   GtkDropDown    *scheme_dropdown;
+  GtkDropDown    *other_dropdown;
+  GPtrArray      *other_codes;  /* char *, the regions offered for comparison; NULL first */
   GtkToggleButton *table_toggle;
   GtkStack       *stack;
   ZonaChartView  *chart_view;
@@ -79,6 +81,7 @@ zona_trend_panel_finalize (GObject *object)
   g_clear_pointer (&self->region_code, g_free);
   g_clear_pointer (&self->scheme_ids, g_ptr_array_unref);
   g_clear_object (&self->comparisons);
+  g_clear_pointer (&self->other_codes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (zona_trend_panel_parent_class)->finalize (object);
 }
@@ -260,6 +263,51 @@ current_scheme (ZonaTrendPanel *self)
   return g_ptr_array_index (self->scheme_ids, selected);
 }
 
+/* Returns: (nullable): the region chosen to compare with */
+static const char *
+other_code (ZonaTrendPanel *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->other_dropdown);
+
+  if (self->other_codes == NULL || selected >= self->other_codes->len)
+    return NULL;
+
+  return g_ptr_array_index (self->other_codes, selected);
+}
+
+/* The other regions with data, to compare with; the choice is kept when it is still there. */
+static void
+fill_others (ZonaTrendPanel *self)
+{
+  g_autoptr(GPtrArray) regions = zona_store_list_regions (self->store,
+                                                          ZONA_REGION_LIST_WITH_DATA, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *previous = g_strdup (other_code (self));
+  guint chosen = 0;
+
+  g_clear_pointer (&self->other_codes, g_ptr_array_unref);
+  self->other_codes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->other_codes, NULL);
+  gtk_string_list_append (names, _("No Other Region"));
+
+  for (guint i = 0; regions != NULL && i < regions->len; i++)
+    {
+      const ZonaRegion *region = g_ptr_array_index (regions, i);
+
+      if (g_strcmp0 (region->code, self->region_code) == 0)
+        continue;
+      if (g_strcmp0 (region->code, previous) == 0)
+        chosen = self->other_codes->len;
+      g_ptr_array_add (self->other_codes, g_strdup (region->code));
+      gtk_string_list_append (names, region->name);
+    }
+
+  gtk_drop_down_set_model (self->other_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->other_dropdown, chosen);
+  gtk_widget_set_visible (GTK_WIDGET (self->other_dropdown),
+                          self->unit_id == 0 && self->other_codes->len > 1);
+}
+
 static gboolean
 fill_chart (ZonaTrendPanel  *self,
             GError         **error)
@@ -281,6 +329,14 @@ fill_chart (ZonaTrendPanel  *self,
                                       self->unit_id == 0, error);
   if (chart == NULL)
     return FALSE;
+
+  /* Another region chosen for comparison: its own line, after the subject's. */
+  if (other_code (self) != NULL &&
+      !zona_chart_add_region (chart, self->store, other_code (self), error))
+    {
+      zona_chart_free (chart);
+      return FALSE;
+    }
 
   /* Units without scores in the scheme have no line and no entry. */
   for (guint s = chart->series->len; s > 0; s--)
@@ -375,7 +431,9 @@ zona_trend_panel_save (ZonaTrendPanel  *self,
 
   if (scheme_id == NULL ||
       (chart = zona_chart_new_for_subject (self->store, self->region_code, self->unit_id,
-                                           scheme_id, self->unit_id == 0, error)) == NULL)
+                                           scheme_id, self->unit_id == 0, error)) == NULL ||
+      (other_code (self) != NULL &&
+       !zona_chart_add_region (chart, self->store, other_code (self), error)))
     return FALSE;
 
   for (guint s = chart->series->len; s > 0; s--)
@@ -518,6 +576,7 @@ zona_trend_panel_class_init (ZonaTrendPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/zonadesk/Zona/zona-trend-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, scheme_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, other_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, table_toggle);
   gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, ZonaTrendPanel, chart_view);
@@ -724,6 +783,7 @@ zona_trend_panel_show (ZonaTrendPanel  *self,
   self->scheme_ids = g_steal_pointer (&ids);
 
   self->filling = TRUE;
+  fill_others (self);
   gtk_drop_down_set_model (self->scheme_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->scheme_dropdown, chosen);
   gtk_widget_set_visible (GTK_WIDGET (self->scheme_dropdown), self->scheme_ids->len > 1);
@@ -762,6 +822,31 @@ zona_trend_panel_select_scheme (ZonaTrendPanel *self,
     if (g_str_equal (g_ptr_array_index (self->scheme_ids, i), scheme_id))
       {
         gtk_drop_down_set_selected (self->scheme_dropdown, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * zona_trend_panel_compare_with:
+ * @self: the panel of a region
+ * @region_code: (nullable): another region, or %NULL for none
+ *
+ * Adds @region_code's own line to the chart, as choosing it in the drop-down does.
+ *
+ * Returns: %FALSE when the region is not offered
+ */
+gboolean
+zona_trend_panel_compare_with (ZonaTrendPanel *self,
+                               const char     *region_code)
+{
+  g_return_val_if_fail (ZONA_IS_TREND_PANEL (self), FALSE);
+
+  for (guint i = 0; self->other_codes != NULL && i < self->other_codes->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->other_codes, i), region_code) == 0)
+      {
+        gtk_drop_down_set_selected (self->other_dropdown, i);
         return TRUE;
       }
 

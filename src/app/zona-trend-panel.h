@@ -27,6 +27,8 @@ gboolean       zona_trend_panel_has_values    (ZonaTrendPanel  *self);
 const char    *zona_trend_panel_get_scheme_id (ZonaTrendPanel  *self);
 gboolean       zona_trend_panel_select_scheme (ZonaTrendPanel  *self,
                                                const char      *scheme_id);
+gboolean       zona_trend_panel_compare_with  (ZonaTrendPanel  *self,
+                                               const char      *region_code);
 ZonaChartView *zona_trend_panel_get_view      (ZonaTrendPanel  *self);
 gboolean       zona_trend_panel_save          (ZonaTrendPanel  *self,
                                                const char      *path,

@@ -29,7 +29,7 @@ zona_cli_chart (ZonaCli  *cli,
   g_autoptr(ZonaRegion) region = NULL;
   g_autoptr(ZonaUnit) unit = NULL;
   g_autoptr(ZonaChart) chart = NULL;
-  g_autofree char *region_name = NULL;
+  g_auto(GStrv) region_names = NULL;
   g_autofree char *unit_name = NULL;
   g_autofree char *scheme_id = NULL;
   g_autofree char *output = NULL;
@@ -40,7 +40,7 @@ zona_cli_chart (ZonaCli  *cli,
   ZonaChartFormat format;
   ZonaChartStyle style;
   GOptionEntry entries[] = {
-    { "region", 0, 0, G_OPTION_ARG_STRING, &region_name, N_("The region’s code or name"), N_("REGION") },
+    { "region", 0, 0, G_OPTION_ARG_STRING_ARRAY, &region_names, N_("The region’s code or name; given again, a line for each region"), N_("REGION") },
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_name, N_("One of its units"), N_("NAME") },
     { "scheme", 0, 0, G_OPTION_ARG_STRING, &scheme_id, N_("ombudsman, pekppp, …"), N_("SCHEME") },
     { "units", 0, 0, G_OPTION_ARG_NONE, &with_units, N_("A line for each of the region’s units too"), NULL },
@@ -57,18 +57,30 @@ zona_cli_chart (ZonaCli  *cli,
                        entries, &argc, &argv, 0, 0))
     return ZONA_CLI_USAGE;
 
-  if (region_name == NULL || scheme_id == NULL || output == NULL)
+  if (region_names == NULL || scheme_id == NULL || output == NULL)
     return zona_cli_usage (cli, _("--region, --scheme and --output are required"));
+  if (g_strv_length (region_names) > 1 && (unit_name != NULL || with_units))
+    return zona_cli_usage (cli, _("Several regions are compared by their own scores: leave out "
+                                  "--unit and --units"));
   if (!zona_chart_format_from_path (output, &format))
     return zona_cli_usage (cli, _("“%s” is neither a .png nor a .svg file"), output);
 
   if ((store = zona_cli_open (cli, &error)) == NULL ||
-      (region = zona_cli_find_region (store, region_name, &error)) == NULL ||
+      (region = zona_cli_find_region (store, region_names[0], &error)) == NULL ||
       (unit_name != NULL &&
        (unit = zona_store_find_unit (store, region->code, unit_name, &error)) == NULL) ||
       (chart = zona_chart_new_for_subject (store, region->code, unit ? unit->id : 0, scheme_id,
                                            with_units, &error)) == NULL)
     return zona_cli_fail (cli, error);
+
+  /* The other regions, a line each. */
+  for (guint i = 1; region_names[i] != NULL; i++)
+    {
+      g_autoptr(ZonaRegion) other = zona_cli_find_region (store, region_names[i], &error);
+
+      if (other == NULL || !zona_chart_add_region (chart, store, other->code, &error))
+        return zona_cli_fail (cli, error);
+    }
 
   if (chart->series->len == 0 ||
       ((ZonaChartSeries *) g_ptr_array_index (chart->series, 0))->points->len == 0)

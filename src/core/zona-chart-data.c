@@ -100,3 +100,36 @@ zona_chart_new_for_subject (ZonaStore   *store,
 
   return g_steal_pointer (&chart);
 }
+
+/**
+ * zona_chart_add_region:
+ * @chart: a chart made by zona_chart_new_for_subject()
+ * @store: the same store
+ * @region_code: another region
+ * @error: an unknown region, a database error
+ *
+ * Adds another region's own line, to compare regions on one chart (its units are not added).
+ * A region without a score in the chart's scheme adds nothing.
+ *
+ * Returns: whether the region could be read
+ */
+gboolean
+zona_chart_add_region (ZonaChart   *chart,
+                       ZonaStore   *store,
+                       const char  *region_code,
+                       GError     **error)
+{
+  g_autoptr(ZonaRegion) region = NULL;
+  g_autoptr(GPtrArray) trend = NULL;
+
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (ZONA_IS_STORE (store), FALSE);
+
+  if ((region = zona_store_get_region (store, region_code, error)) == NULL ||
+      (trend = zona_store_trend (store, region_code, 0, chart->scheme->id, error)) == NULL)
+    return FALSE;
+
+  add_trend (chart, region->name, trend);
+
+  return TRUE;
+}

@@ -17,5 +17,9 @@ ZonaChart  *zona_chart_new_for_subject (ZonaStore      *store,
                                         const char     *scheme_id,
                                         gboolean        with_units,
                                         GError        **error);
+gboolean    zona_chart_add_region      (ZonaChart      *chart,
+                                        ZonaStore      *store,
+                                        const char     *region_code,
+                                        GError        **error);
 
 G_END_DECLS

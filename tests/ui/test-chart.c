@@ -384,6 +384,31 @@ test_movers (WindowFixture *f,
                                                       "compare_view"), expected));
 }
 
+/* Mukomuko with Kota Madiun beside it: a second line, by the region's name, and a legend. */
+static void
+test_other_region (WindowFixture *f,
+                   gconstpointer  data)
+{
+  ZonaTrendPanel *panel = show_region (f, "17.06");
+  ZonaChartView *view = zona_trend_panel_get_view (panel);
+  ZonaChart *chart;
+
+  g_assert_cmpuint (zona_chart_view_get_chart (view)->series->len, ==, 1);
+  g_assert_true (zona_trend_panel_compare_with (panel, "35.77"));
+  settle (20);
+  chart = zona_chart_view_get_chart (view);
+  g_assert_cmpuint (chart->series->len, ==, 2);
+  g_assert_cmpstr (((ZonaChartSeries *) g_ptr_array_index (chart->series, 1))->name, ==,
+                   "Kota Madiun");
+  g_assert_true (gtk_widget_get_visible (template_child (panel, ZONA_TYPE_TREND_PANEL,
+                                                         "legend_box")));
+  g_assert_false (zona_trend_panel_compare_with (panel, "17.06"));
+
+  g_assert_true (zona_trend_panel_compare_with (panel, NULL));
+  settle (20);
+  g_assert_cmpuint (zona_chart_view_get_chart (view)->series->len, ==, 1);
+}
+
 /* Saved as SVG and PNG; a name that is neither is refused. */
 static void
 test_save (WindowFixture *f,
@@ -477,6 +502,8 @@ main (int   argc,
               test_comparison, window_fixture_tear_down);
   g_test_add ("/ui/chart/movers", WindowFixture, NULL, window_fixture_set_up, test_movers,
               window_fixture_tear_down);
+  g_test_add ("/ui/chart/other-region", WindowFixture, NULL, window_fixture_set_up,
+              test_other_region, window_fixture_tear_down);
   g_test_add ("/ui/chart/save", WindowFixture, NULL, window_fixture_set_up, test_save,
               window_fixture_tear_down);
   g_test_add ("/ui/chart/screenshot", WindowFixture, NULL, window_fixture_set_up,
